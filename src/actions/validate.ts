@@ -71,6 +71,15 @@ export function validatePaths(paths: string[], opts: ValidateOptions = {}): Vali
   return (paths.length ? paths : ['.']).map((p) => validateOne(p, resolve(cwd, p), extra, opts));
 }
 
+/**
+ * Validates YAML text as if it were a file of that name (values, CRs or ConfigMap), with optional
+ * extra value layers given as [name, text] pairs. For tests and for editors that hold unsaved text.
+ */
+export function validateText(display: string, text: string, opts: ValidateOptions & { layers?: [string, string][] } = {}): ValidateResult {
+  const extra = (opts.layers ?? []).map(([name, t]) => SourceFile.parse(name, t));
+  return validateFile(SourceFile.parse(display, text), extra, opts);
+}
+
 function validateOne(display: string, abs: string, extra: SourceFile[], opts: ValidateOptions): ValidateResult {
   let isDir = false;
   try {

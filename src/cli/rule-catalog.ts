@@ -1,8 +1,13 @@
+import { metallbExtraCodes } from '../metallb/catalog.js';
 import { metallbRules } from '../metallb/rules/index.js';
+import { legacyCodes } from '../metallb/rules/legacy/catalog.js';
+import { packCodes } from '../pack/rules/catalog.js';
+import { schemaCodes } from '../schema/catalog.js';
+import { yamlCodes } from '../values/yaml-codes.js';
 
-/** code → description of every rule with a stable code (for SARIF and the README). */
+/** code → description of every stable code the tool reports (SARIF rules, README table). */
 export function ruleDescriptions(): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = { ...yamlCodes, ...packCodes, ...schemaCodes, ...metallbExtraCodes, ...legacyCodes };
   for (const r of metallbRules) out[r.code] = r.description;
-  return out;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
