@@ -16,6 +16,7 @@ import { NEWEST_SUPPORTED, OLDEST_SUPPORTED, isSupported, parseVersion, type Ver
 import { loadPack, type LoadedPack } from '../pack/load.js';
 import { detectPackKind, type PackKind } from '../pack/pack-kind.js';
 import { checkPack } from '../pack/rules/index.js';
+import { checkCrSchemas } from '../schema/check-crs.js';
 import { checkValuesSchema } from '../schema/check-values.js';
 import { LayeredValues, isPlainObject } from '../values/layers.js';
 import { readTextFile } from '../values/read-text.js';
@@ -129,7 +130,7 @@ function validateFile(src: SourceFile, extra: SourceFile[], opts: ValidateOption
     version = chooseVersion(opts.metallbVersion, NEWEST_SUPPORTED);
     const built = configFromCrs(src);
     config = built.config;
-    findings.push(...built.findings);
+    findings.push(...built.findings, ...checkCrSchemas(config));
   }
   const mode = opts.bgpMode ?? 'native';
   findings.push(...runRules(metallbRules, makeContext(config, version, mode)));
