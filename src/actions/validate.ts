@@ -17,6 +17,7 @@ import { loadPack, type LoadedPack } from '../pack/load.js';
 import { detectPackKind, type PackKind } from '../pack/pack-kind.js';
 import { checkPack } from '../pack/rules/index.js';
 import { checkCrSchemas } from '../schema/check-crs.js';
+import { withoutSchemaOverlaps } from '../schema/overlaps.js';
 import { checkValuesSchema } from '../schema/check-values.js';
 import { LayeredValues, isPlainObject } from '../values/layers.js';
 import { readTextFile } from '../values/read-text.js';
@@ -187,7 +188,7 @@ function finish(
   sources: SourceFile[],
 ): ValidateResult {
   const diagnostics = resolveFindings(findings, sources).sort(compareDiagnostics);
-  return { target, form, packKind, metallbVersion: version.raw, bgpMode: mode, diagnostics: dedupe(diagnostics) };
+  return { target, form, packKind, metallbVersion: version.raw, bgpMode: mode, diagnostics: dedupe(withoutSchemaOverlaps(diagnostics)) };
 }
 
 function dedupe(diags: Diagnostic[]): Diagnostic[] {
