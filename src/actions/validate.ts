@@ -129,7 +129,7 @@ function validateFile(src: SourceFile, extra: SourceFile[], opts: ValidateOption
     findings.push(...built.findings);
   } else {
     version = chooseVersion(opts.metallbVersion, NEWEST_SUPPORTED);
-    const built = configFromCrs(src);
+    const built = configFromCrs(src, version);
     config = built.config;
     findings.push(...built.findings, ...checkCrSchemas(config));
   }

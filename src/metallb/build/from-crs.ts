@@ -2,12 +2,11 @@ import type { Finding, Loc } from '../../diagnostics/finding.js';
 import { at } from '../../diagnostics/finding.js';
 import { isPlainObject } from '../../values/layers.js';
 import type { SourceFile } from '../../values/source-file.js';
+import { REMOVED_KIND_VERSIONS } from '../fields.js';
 import { KINDS, type Kind, type MetalLBConfig, type MObject } from '../model.js';
+import { atLeastVersion, type Version } from '../version.js';
 
 const KIND_SET = new Set<string>(KINDS);
-
-/** Kinds MetalLB once had and no longer reads; a rule reports them by version. */
-export const REMOVED_KINDS = new Set(['AddressPool']);
 
 function str(x: unknown): string | undefined {
   return typeof x === 'string' ? x : undefined;
@@ -23,7 +22,7 @@ function labelsOf(meta: unknown): Record<string, string> {
  * A multi-document YAML of MetalLB custom resources (plus Secrets and Nodes) → the model.
  * Documents that are neither are reported (info) and otherwise ignored.
  */
-export function configFromCrs(source: SourceFile): { config: MetalLBConfig; findings: Finding[] } {
+export function configFromCrs(source: SourceFile, version: Version): { config: MetalLBConfig; findings: Finding[] } {
   const config: MetalLBConfig = { form: 'crs', objects: [], secrets: [], nodes: [], namespace: 'metallb-system' };
   const findings: Finding[] = [];
   for (let i = 0; i < source.documentCount; i++) {
@@ -41,7 +40,16 @@ export function configFromCrs(source: SourceFile): { config: MetalLBConfig; find
     const namespace = isPlainObject(meta) ? str(meta['namespace']) : undefined;
     if (apiVersion.startsWith('metallb.io/')) {
       if (!KIND_SET.has(kind)) {
-        if (!REMOVED_KINDS.has(kind)) {
+        const removed = REMOVED_KIND_VERSIONS[kind];
+        if (removed) {
+          const gone = atLeastVersion(version, removed.removed);
+          findings.push({
+            code: 'metallb/removed-kind',
+            severity: gone ? 'error' : 'warning',
+            message: `${kind} ${gone ? 'was removed in' : 'is deprecated and removed in'} MetalLB ${removed.removed}${gone ? ` (target ${version.raw})` : ''}; use ${removed.instead}`,
+            loc: at(loc, 'kind'),
+          });
+        } else {
           findings.push({
             code: 'crd/unknown-kind',
             severity: 'error',
