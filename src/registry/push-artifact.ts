@@ -1,0 +1,108 @@
+import { runtimeError } from '../core/errors.js';
+import { pullScope, pushScope } from './auth.js';
+import type { BlobSource } from './blob-source.js';
+import { blobExists, isRestartable, mountBlob, startUpload, uploadToSession, type UploadOptions } from './blobs.js';
+import type { RegistryClient } from './client.js';
+import { headManifest, getManifest, putManifest } from './manifests.js';
+import { defaultRetryPolicy, isRetryableError, RetryBudget, sleep, type RetryPolicy } from './retry.js';
+import type { PushEvent, PushOutcome } from './push-types.js';
+
+export interface ArtifactPush {
+  repo: string;
+  tag: string;
+  manifest: { bytes: Buffer; digest: string; mediaType: string };
+  /** every blob the manifest references */
+  blobs: BlobSource[];
+  /** replace a tag that points at other content */
+  force?: boolean;
+  /** an existing manifest that counts as this one (e.g. differing only in its created time) */
+  sameArtifact?: (existing: Buffer) => boolean;
+  /** repositories of the same registry that may already hold the blobs (cross-repository mount) */
+  mountFrom?: string[];
+  upload?: Omit<UploadOptions, 'onBytes'>;
+  /** restarts of a whole blob upload after a failure mid-session */
+  restartPolicy?: Partial<RetryPolicy>;
+  onEvent?: (e: PushEvent) => void;
+}
+
+/**
+ * Pushes blobs then the manifest (never a manifest before its blobs). The tag is checked first: the same
+ * content is a no-op ("up to date"), other content is refused unless `force`. Blobs the repository holds are
+ * skipped, blobs another repository holds are mounted, the rest uploaded; an upload that fails mid-session
+ * starts over in a new session. Safe to run again after any interruption.
+ */
+export async function pushArtifact(client: RegistryClient, p: ArtifactPush): Promise<PushOutcome> {
+  const emit = p.onEvent ?? (() => {});
+  const where = `${client.host}/${p.repo}:${p.tag}`;
+  const existing = await headManifest(client, p.repo, p.tag, [pushScope(p.repo)]);
+  let replaced: string | undefined;
+  if (existing) {
+    let same = existing.digest === p.manifest.digest;
+    if (!same && p.sameArtifact) {
+      const m = await getManifest(client, p.repo, existing.digest, [pushScope(p.repo)]);
+      same = m !== undefined && p.sameArtifact(m.bytes);
+    }
+    if (same) {
+      emit({ type: 'up-to-date', digest: existing.digest });
+      return { digest: existing.digest, size: existing.size, status: 'up-to-date', uploaded: [], skipped: p.blobs.map((b) => b.digest), mounted: [], bytesUploaded: 0 };
+    }
+    if (!p.force) {
+      throw runtimeError(where, `the tag already exists with other content (${existing.digest}; this push would be ${p.manifest.digest})`, 'bump the version, or replace the tag with --force');
+    }
+    replaced = existing.digest;
+  }
+
+  const outcome: PushOutcome = { digest: p.manifest.digest, size: p.manifest.bytes.length, status: 'pushed', uploaded: [], skipped: [], mounted: [], bytesUploaded: 0, replaced };
+  await Promise.all(
+    p.blobs.map(async (b) => {
+      const how = await pushBlob(client, p, b, emit, (n) => (outcome.bytesUploaded += n));
+      (how === 'uploaded' ? outcome.uploaded : how === 'mounted' ? outcome.mounted : outcome.skipped).push(b.digest);
+    }),
+  );
+  await putManifest(client, p.repo, p.tag, p.manifest.bytes, p.manifest.mediaType);
+  emit({ type: 'manifest', digest: p.manifest.digest, tag: p.tag });
+  return outcome;
+}
+
+async function pushBlob(client: RegistryClient, p: ArtifactPush, b: BlobSource, emit: (e: PushEvent) => void, count: (n: number) => void): Promise<'uploaded' | 'mounted' | 'exists'> {
+  const budget = new RetryBudget({ ...defaultRetryPolicy, ...p.restartPolicy });
+  for (;;) {
+    let sent = 0;
+    try {
+      if (await blobExists(client, p.repo, b.digest, b.size, [pushScope(p.repo)])) {
+        emit({ type: 'blob', digest: b.digest, size: b.size, state: 'exists' });
+        return 'exists';
+      }
+      let location: string | undefined;
+      for (const from of p.mountFrom ?? []) {
+        if (from === p.repo || !(await blobExists(client, from, b.digest, b.size, [pushScope(p.repo), pullScope(from)]))) continue;
+        const m = await mountBlob(client, p.repo, b.digest, from);
+        if (m.mounted) {
+          emit({ type: 'blob', digest: b.digest, size: b.size, state: 'mounted', from });
+          return 'mounted';
+        }
+        location = m.location;
+        break;
+      }
+      emit({ type: 'blob', digest: b.digest, size: b.size, state: 'uploading' });
+      location ??= await startUpload(client, p.repo);
+      await uploadToSession(client, p.repo, location, b, {
+        ...p.upload,
+        onBytes: (n) => {
+          sent += n;
+          count(n);
+          emit({ type: 'progress', digest: b.digest, sent, size: b.size });
+        },
+      });
+      emit({ type: 'blob', digest: b.digest, size: b.size, state: 'uploaded' });
+      return 'uploaded';
+    } catch (e) {
+      if (!(isRestartable(e) || isRetryableError(e))) throw e;
+      const delay = budget.next();
+      if (delay === undefined) throw e;
+      emit({ type: 'restart', digest: b.digest, attempt: budget.attempts, reason: (e as Error).message });
+      if (sent) emit({ type: 'progress', digest: b.digest, sent: 0, size: b.size });
+      await sleep(delay);
+    }
+  }
+}
