@@ -1,0 +1,189 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runtimeError, usageError } from '../core/errors.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Finding } from '../diagnostics/finding.js';
+import type { BgpMode } from '../metallb/model.js';
+import { NEWEST_SUPPORTED, parseVersion } from '../metallb/version.js';
+import { loadPack, type LoadedPack } from '../pack/load.js';
+import { detectPackKind } from '../pack/pack-kind.js';
+import { joinDocuments } from '../render/files.js';
+import { parseMacroFlags, type LocatedMacroEvent, type MacroValues } from '../render/macros.js';
+import { isConfigMapDoc, renderConfigMap, renderCrFile } from '../render/render-documents.js';
+import { renderValues } from '../render/render-values.js';
+import { parseSetFlags, setLayer } from '../render/set-values.js';
+import { chooseTarget, type RenderInput, type RenderTarget } from '../render/targets.js';
+import { toYamlText } from '../render/yaml-emit.js';
+import { LayeredValues, isPlainObject } from '../values/layers.js';
+import { readTextFile } from '../values/read-text.js';
+import { resolveFindings } from '../values/resolve.js';
+import { SourceFile } from '../values/source-file.js';
+import { validatePaths, validateText, type ValidateResult } from './validate.js';
+
+export type { RenderTarget } from '../render/targets.js';
+export { RENDER_TARGETS } from '../render/targets.js';
+
+export interface RenderOptions {
+  /** default: crs for MetalLB ≥ 0.13 and helm packs, configmap for ≤ 0.12 */
+  target?: RenderTarget;
+  metallbVersion?: string;
+  /** BGP implementation, for validation (default: from chart values; native otherwise) */
+  bgpMode?: BgpMode;
+  /** values files layered over the pack values (later wins) */
+  values?: string[];
+  /** `path=value`, applied after every values file */
+  set?: string[];
+  /** `name=value` for `{{ .spectro.name }}` */
+  macros?: string[];
+  cwd?: string;
+}
+
+export interface RenderResult {
+  /** the path as given */
+  target: string;
+  renderTarget?: RenderTarget;
+  metallbVersion: string;
+  /** false when rendering was refused; `diagnostics` then hold the errors */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** file name → YAML text, in output order (empty when refused) */
+  files: Map<string, string>;
+}
+
+/** Display name of the values layer that `--set` makes. */
+export const SET_LAYER_NAME = '--set';
+
+interface Inputs {
+  display: string;
+  pack?: LoadedPack;
+  /** the file given (file input) or the pack's values.yaml */
+  main?: SourceFile;
+  extra: SourceFile[];
+  setSource?: SourceFile;
+}
+
+/** Validates, then renders a pack directory, values file, CR file or ConfigMap. Never prints, never exits. */
+export function renderPath(path: string, opts: RenderOptions = {}): RenderResult {
+  const cwd = opts.cwd ?? process.cwd();
+  const macros = parseMacroFlags(opts.macros ?? []);
+  const sets = parseSetFlags(opts.set ?? []);
+  const abs = resolve(cwd, path);
+  const extra = (opts.values ?? []).map((f) => SourceFile.parse(f, readTextFile(resolve(cwd, f), f)));
+  let isDir: boolean;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw runtimeError(path, code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code ?? (e as Error).message}`);
+  }
+  if (!isDir) {
+    const main = SourceFile.parse(path, readTextFile(abs, path));
+    return renderLoaded({ display: path, main, extra }, sets, macros, opts);
+  }
+  const pack = loadPack(abs, path);
+  return renderLoaded({ display: path, pack, main: pack.values, extra }, sets, macros, opts, (setText) => {
+    // validate reads the pack from disk; the --set layer goes to it as a temporary values file
+    const tmp = setText === undefined ? undefined : mkdtempSync(join(tmpdir(), 'spectro-pack-set-'));
+    try {
+      const setFile = tmp && join(tmp, 'set-values.yaml');
+      if (setFile) writeFileSync(setFile, setText!);
+      const [r] = validatePaths([path], { cwd, metallbVersion: opts.metallbVersion, bgpMode: opts.bgpMode, values: [...(opts.values ?? []), ...(setFile ? [setFile] : [])] });
+      return setFile ? renameFile(r!, setFile, SET_LAYER_NAME) : r!;
+    } finally {
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+}
+
+/** Like renderPath for YAML text held in memory (tests, editors); `layers` are extra values files. */
+export function renderText(display: string, text: string, opts: RenderOptions & { layers?: [string, string][] } = {}): RenderResult {
+  const macros = parseMacroFlags(opts.macros ?? []);
+  const sets = parseSetFlags(opts.set ?? []);
+  const extra = (opts.layers ?? []).map(([name, t]) => SourceFile.parse(name, t));
+  return renderLoaded({ display, main: SourceFile.parse(display, text), extra }, sets, macros, opts);
+}
+
+function renameFile(r: ValidateResult, from: string, to: string): ValidateResult {
+  const fix = (f: string) => (f === from ? to : f);
+  return { ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, file: fix(d.file), related: d.related?.map((x) => ({ ...x, file: fix(x.file) })) })) };
+}
+
+function fileForm(src: SourceFile): 'crs' | 'configmap' | 'values' {
+  const docs = Array.from({ length: src.documentCount }, (_, i) => src.value(i));
+  if (docs.some(isConfigMapDoc)) return 'configmap';
+  if (docs.some((d) => isPlainObject(d) && typeof d['apiVersion'] === 'string' && d['apiVersion'].startsWith('metallb.io/'))) return 'crs';
+  return 'values';
+}
+
+
+function renderLoaded(
+  inputs: Inputs,
+  sets: ReturnType<typeof parseSetFlags>,
+  macros: MacroValues,
+  opts: RenderOptions,
+  validatePack?: (setText: string | undefined) => ValidateResult,
+): RenderResult {
+  const form = inputs.pack ? 'values' : fileForm(inputs.main!);
+  if (form !== 'values' && (sets.length || inputs.extra.length)) {
+    throw usageError(`--values and --set apply to pack values, not to ${form === 'crs' ? 'custom resources' : 'a ConfigMap'} (${inputs.display})`, 'edit the file, or render the pack instead');
+  }
+  if (form !== 'values') {
+    // flag combinations that can never render are usage errors before any validation
+    const early = parseVersion(opts.metallbVersion ?? (form === 'configmap' ? '0.12.1' : NEWEST_SUPPORTED));
+    if (early) chooseTarget({ form }, early, opts.target);
+  }
+  const baseLayers = [...(inputs.main ? [inputs.main] : []), ...inputs.extra];
+  let setText: string | undefined;
+  if (form === 'values' && sets.length) {
+    setText = toYamlText(setLayer(new LayeredValues(baseLayers).value, sets));
+    inputs.setSource = SourceFile.parse(SET_LAYER_NAME, setText);
+  }
+  const validation = validatePack
+    ? validatePack(setText)
+    : validateText(inputs.display, inputs.main!.text, {
+        metallbVersion: opts.metallbVersion,
+        bgpMode: opts.bgpMode,
+        layers: [...inputs.extra.map((s): [string, string] => [s.file, s.text]), ...(setText ? [[SET_LAYER_NAME, setText] as [string, string]] : [])],
+      });
+  const version = parseVersion(validation.metallbVersion)!;
+  const refused = (diagnostics: Diagnostic[]): RenderResult => ({ target: inputs.display, metallbVersion: version.raw, ok: false, diagnostics, files: new Map() });
+  if (validation.diagnostics.some((d) => d.severity === 'error')) return refused(validation.diagnostics);
+
+  const input: RenderInput = form === 'values' ? { form, packKind: detectPackKind(packName(inputs.pack), new LayeredValues(baseLayers).value) } : { form };
+  const target = chooseTarget(input, version, opts.target);
+  const findings: Finding[] = [];
+  const sources: SourceFile[] = [...baseLayers, ...(inputs.setSource ? [inputs.setSource] : [])];
+  const events: LocatedMacroEvent[] = [];
+  let files: Map<string, string>;
+  if (form === 'crs') files = renderCrFile(inputs.main!, version, macros, events);
+  else if (form === 'configmap') files = renderConfigMap(inputs.main!, version, macros, events);
+  else files = renderValues(inputs.pack, input.form === 'values' ? input.packKind : 'other', sources, target, version, macros, events, findings);
+
+  for (const { event, loc } of events) {
+    if (event.kind === 'unresolved') {
+      findings.push({ code: 'render/unresolved-macro', severity: 'info', message: `${event.macro} is left for Palette to resolve: ${event.reason}`, loc });
+    } else if (event.kind === 'default') {
+      findings.push({ code: 'render/macro-default', severity: 'info', message: `${event.macro} has no --macro value; its default was used`, loc });
+    }
+  }
+  const own = resolveFindings(findings, sources);
+  if (events.some((e) => e.event.kind !== 'unresolved') && target !== 'helm-values') {
+    // values that came from macros were not seen by validation: check what a cluster receives
+    const again = validateText('rendered output', joinDocuments(files), { metallbVersion: version.raw, bgpMode: validation.bgpMode }).diagnostics.filter((d) => d.severity === 'error');
+    if (again.length) return refused([...validation.diagnostics, ...own, ...again].sort(compareDiagnostics));
+  }
+  return {
+    target: inputs.display,
+    renderTarget: target,
+    metallbVersion: version.raw,
+    ok: true,
+    diagnostics: [...validation.diagnostics, ...own].sort(compareDiagnostics),
+    files,
+  };
+}
+
+function packName(pack: LoadedPack | undefined): string | undefined {
+  const pj = pack?.packJson?.value(0);
+  return isPlainObject(pj) && typeof pj['name'] === 'string' ? pj['name'] : undefined;
+}

@@ -1,0 +1,7 @@
+/** Codes reported by `render` (beyond those of validate), with their one-line descriptions. */
+export const renderCodes: Record<string, string> = {
+  'render/unresolved-macro': 'a Palette macro has no --macro value and no default; it is left verbatim for Palette to resolve',
+  'render/macro-default': 'a Palette macro has no --macro value; its `| default` value was used',
+  'render/dropped-field': 'a field the target MetalLB version does not know was left out of the rendered object',
+  'render/rendered-invalid': 'the rendered output (after macro substitution) does not validate',
+};
