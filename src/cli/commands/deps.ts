@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import type { Output } from '../output.js';
+
+interface DepsFlags {
+  json?: boolean;
+  timeout?: string;
+}
+
+export function registerDeps(program: Command, out: Output, setExit: (code: number) => void): void {
+  program
+    .command('deps')
+    .description('vendor chart dependencies (Chart.yaml) under charts/, like helm dependency build, digests checked')
+    .argument('[path]', 'pack directory or chart folder', '.')
+    .option('--json', 'print the result as JSON')
+    .option('--timeout <seconds>', 'network timeout per request', '30')
+    .action(async (path: string, flags: DepsFlags) => {
+      const { vendorPackDependencies } = await import('../../actions/deps.js');
+      const timeoutMs = Math.max(1, Number(flags.timeout) || 30) * 1000;
+      const r = await vendorPackDependencies(path, { timeoutMs });
+      if (flags.json) out.stdout(`${JSON.stringify(r, null, 2)}\n`);
+      else {
+        for (const c of r.charts) {
+          for (const d of c.dependencies) out.stdout(`${c.chart}: ${d.name} ${d.version} → ${d.file} (${d.status})\n`);
+          if (!c.dependencies.length) out.stdout(`${c.chart}: no dependencies\n`);
+        }
+        if (!r.charts.length) out.stdout(`${path}: no chart folder found\n`);
+      }
+      setExit(0);
+    });
+}
