@@ -22,6 +22,8 @@ export const packRuleCodes = {
   'pack/no-images': { severity: 'error', description: 'an add-on pack whose pack.content.images is missing or empty (air-gap mirroring needs it)' },
   'pack/chart-name-mismatch': { severity: 'error', description: 'a charts.<name> key of values.yaml that is not the name in any chart\'s Chart.yaml' },
   'pack/chart-unreadable': { severity: 'error', description: 'a chart whose Chart.yaml cannot be read (missing, broken YAML, no name)' },
+  'pack/image-not-listed': { severity: 'error', description: 'an image the pack deploys (chart values or manifests) that pack.content.images does not list (package)' },
+  'pack/chart-dependency-missing': { severity: 'error', description: 'a Chart.yaml dependency not vendored under the chart\'s charts/ (package; fix with `spectro-pack deps`)' },
   'pack/dir-name-mismatch': { severity: 'warning', description: 'the NAME-VERSION directory name disagrees with pack.json name/version' },
   'pack-schema/invalid-entry': { severity: 'error', description: 'a schema.yaml entry that is not `path: {schema: "{{ ... }}"}`' },
   'pack-schema/syntax': { severity: 'error', description: 'a schema expression or format that does not parse' },
