@@ -194,7 +194,9 @@ function finish(
 function dedupe(diags: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diags.filter((d) => {
-    const key = `${d.file}\0${d.range?.start.line}:${d.range?.start.column}\0${d.code}\0${d.message}`;
+    // a deferred macro is one fact per place, whichever layer noticed it (schema or rule)
+    const what = d.code === 'macro/deferred' ? '' : d.message;
+    const key = `${d.file}\0${d.range?.start.line}:${d.range?.start.column}\0${d.code}\0${what}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
