@@ -33,6 +33,8 @@ export function configFromHelmValues(values: unknown, locate: (path: Path) => Lo
     const group = cfg[key];
     if (!isPlainObject(group)) continue;
     for (const [name, entry] of Object.entries(group)) {
+      // Helm drops null entries when it coalesces values; the chart renders nothing for them
+      if (entry === null || entry === undefined) continue;
       const base: Path = [...HELM_CONFIG_PATH, key, name];
       const spec = isPlainObject(entry) && isPlainObject(entry['spec']) ? entry['spec'] : {};
       const meta = isPlainObject(entry) ? entry['metadata'] : undefined;
