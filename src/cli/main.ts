@@ -1,41 +1,71 @@
+import module from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { SpectroPackError } from '../core/errors.js';
-import { registerValidate } from './commands/validate.js';
+import { commands } from './commands/index.js';
 import { readOwnVersion } from './version.js';
 import { Output } from './output.js';
 
-/** The single place the process exits. */
+/** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or runtime failure. */
+export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
+
+let crashHandlerInstalled = false;
+
+/** A thrown value as one line for the user; stack traces only with --debug. */
+function describe(e: unknown): string {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'input is nested too deeply to process (maximum call stack size exceeded)';
+  if (e instanceof Error) return `internal error: ${e.message} (please report this)`;
+  return `internal error: ${String(e)} (please report this)`;
+}
+
+/**
+ * The single place the process's outcome is decided: parses argv, runs the command and maps
+ * every failure to an exit code with a one-line message on stderr.
+ */
 export async function main(argv: string[]): Promise<number> {
-  const out = new Output(argv);
+  // Node ≥ 22.1 caches compiled code on disk (os.tmpdir()); the modules loaded lazily below (the YAML
+  // parser, the rules) start faster from the second run. A no-op on Node 20.
+  (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  const out = await Output.create(argv);
+  const debug = argv.includes('--debug');
+  const reportCrash = (e: unknown) => {
+    out.error(undefined, describe(e));
+    if (debug && e instanceof Error && e.stack) out.stderr(e.stack + '\n');
+  };
+  // Last resort for errors thrown outside the awaited chain (stream callbacks): one line, exit 2.
+  if (!crashHandlerInstalled) {
+    crashHandlerInstalled = true;
+    process.on('uncaughtException', (e) => {
+      reportCrash(e);
+      process.exit(EXIT.failure);
+    });
+  }
+
   const program = new Command('spectro-pack')
     .description('Validate, render, package and push Spectro Cloud Palette packs (MetalLB first).')
     .version(readOwnVersion(), '-V, --version')
-    .addOption(new Option('--no-color', 'disable colour (also NO_COLOR=1)'))
+    .addOption(new Option('--no-color', 'disable colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)'))
     .addOption(new Option('--debug', 'print stack traces of internal errors'))
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => out.stdout(s),
       writeErr: (s) => out.stderr(s),
+      // commander's own errors (unknown option, bad choice, missing argument) as one line
+      outputError: (s) => out.error(undefined, `${s.replace(/^error: /, '')} (run with --help for usage)`),
     })
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride();
   program.allowExcessArguments(false);
-  let exitCode = 0;
-  registerValidate(program, out, (code) => (exitCode = code));
+  let exitCode: number = EXIT.clean;
+  for (const register of commands) register(program, out, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv);
     return exitCode;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      return 2;
-    }
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.clean : EXIT.failure;
     if (e instanceof SpectroPackError) {
       out.error(e.where, e.message, e.hint);
-      return 2;
+      return EXIT.failure;
     }
-    const err = e as Error;
-    out.error(undefined, `internal error: ${err?.message ?? String(e)} (please report this)`);
-    if (argv.includes('--debug') && err?.stack) out.stderr(err.stack + '\n');
-    return 2;
+    reportCrash(e);
+    return EXIT.failure;
   }
 }

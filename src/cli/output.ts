@@ -1,45 +1,98 @@
-import { Chalk } from 'chalk';
 import type { Style } from '../diagnostics/formatters/types.js';
 import { plainStyle } from '../diagnostics/formatters/types.js';
 
 /**
- * stdout/stderr and colour for the CLI. Colour: off with --no-color or NO_COLOR, forced with
- * FORCE_COLOR (not "0"), else on when stdout is a TTY.
+ * Whether to colour: `--no-color` (anywhere before `--`) wins, then NO_COLOR (non-empty), then
+ * FORCE_COLOR (anything but "0"/"false"), else colour when stdout is a terminal.
+ */
+export function wantsColor(argv: readonly string[], env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const end = argv.indexOf('--');
+  const flags = end === -1 ? argv : argv.slice(0, end);
+  if (flags.includes('--no-color')) return false;
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  if (env['FORCE_COLOR'] !== undefined) return env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false';
+  return isTTY;
+}
+
+/** Makes a message fit on one line (no stray newlines from file names or library errors). */
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** The process's streams are shared by every Output: their state and error listeners are too. */
+const streams = { watched: false, stdoutClosed: false, stderrClosed: false };
+
+/**
+ * A closed reader (`| head`) makes the next write fail with EPIPE, emitted as an 'error' event that
+ * would otherwise crash the process with a stack trace. Listen once; afterwards drop output.
+ */
+function watchStreams(): void {
+  if (streams.watched) return;
+  streams.watched = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    streams.stdoutClosed = true;
+    if (e.code !== 'EPIPE' && !streams.stderrClosed) process.stderr.write(`spectro-pack: cannot write to stdout: ${e.code ?? e.message}\n`);
+  });
+  process.stderr.on('error', () => {
+    streams.stderrClosed = true;
+  });
+}
+
+/**
+ * stdout/stderr and colour for the CLI; the only writer of the process's streams.
+ * A closed stdout (`spectro-pack validate | head`) is not an error: further output is dropped.
  */
 export class Output {
   readonly color: boolean;
   readonly style: Style;
-
-  constructor(argv: string[], env: NodeJS.ProcessEnv = process.env, isTTY = Boolean(process.stdout.isTTY)) {
-    let color = isTTY;
-    if (env['FORCE_COLOR'] !== undefined) color = env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false';
-    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') color = false;
-    if (argv.includes('--no-color')) color = false;
+  private constructor(color: boolean, style: Style) {
     this.color = color;
-    if (color) {
-      const c = new Chalk({ level: 1 });
-      this.style = { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, blue: c.blue, green: c.green, underline: c.underline };
-    } else {
-      this.style = plainStyle;
-    }
+    this.style = style;
+    watchStreams();
+  }
+
+  private get stdoutClosed(): boolean {
+    return streams.stdoutClosed;
+  }
+
+  private get stderrClosed(): boolean {
+    return streams.stderrClosed;
+  }
+
+  /** chalk is loaded only when colour is on: it is not needed for pipes, files and CI logs. */
+  static async create(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, isTTY = Boolean(process.stdout.isTTY)): Promise<Output> {
+    const color = wantsColor(argv, env, isTTY);
+    if (!color) return new Output(false, plainStyle);
+    const { Chalk } = await import('chalk');
+    const c = new Chalk({ level: 1 });
+    return new Output(true, { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, blue: c.blue, green: c.green, underline: c.underline });
   }
 
   stdout(s: string): void {
-    process.stdout.write(s);
+    if (this.stdoutClosed || s === '') return;
+    try {
+      process.stdout.write(s);
+    } catch {
+      streams.stdoutClosed = true;
+    }
   }
 
   stderr(s: string): void {
-    process.stderr.write(s);
+    if (this.stderrClosed || s === '') return;
+    try {
+      process.stderr.write(s);
+    } catch {
+      streams.stderrClosed = true;
+    }
   }
 
-  /** one-line error on stderr: `spectro-pack: WHERE: MESSAGE` plus an indented hint */
+  /** One line on stderr: `spectro-pack: WHERE: MESSAGE; HINT`. */
   error(where: string | undefined, message: string, hint?: string): void {
-    const head = this.style.red('spectro-pack: ');
-    this.stderr(`${head}${where ? `${where}: ` : ''}${message}\n`);
-    if (hint) this.stderr(`  hint: ${hint}\n`);
+    const text = `${where ? `${where}: ` : ''}${oneLine(message)}${hint ? `; ${oneLine(hint)}` : ''}`;
+    this.stderr(`${this.style.red('spectro-pack:')} ${text}\n`);
   }
 
   warn(message: string): void {
-    this.stderr(`${this.style.yellow('spectro-pack: warning: ')}${message}\n`);
+    this.stderr(`${this.style.yellow('spectro-pack: warning:')} ${oneLine(message)}\n`);
   }
 }

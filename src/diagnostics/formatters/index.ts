@@ -1,4 +1,7 @@
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
@@ -6,6 +9,9 @@ import type { Formatter } from './types.js';
 export const formatters: Record<string, Formatter> = {
   stylish,
   json,
+  sarif,
+  github,
+  junit,
 };
 
 export type { FormatOptions, FormatTarget, Formatter, Style } from './types.js';
