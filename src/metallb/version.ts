@@ -19,9 +19,16 @@ export function compareVersions(a: Version, b: Version): number {
   return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
 
+const literals = new Map<string, Version>();
+
+/** A version literal from the tool's own tables, parsed once. */
 function v(raw: string): Version {
-  const p = parseVersion(raw);
-  if (!p) throw new Error(`bad version literal ${raw}`);
+  let p = literals.get(raw);
+  if (!p) {
+    p = parseVersion(raw);
+    if (!p) throw new Error(`bad version literal ${raw}`);
+    literals.set(raw, p);
+  }
   return p;
 }
 

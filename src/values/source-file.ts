@@ -209,10 +209,11 @@ export class SourceFile {
 
   /** Depth limit and indentation that is not a multiple of two (Palette's pack CI rejects it). */
   private checkShape(doc: Document.Parsed, i: number): void {
-    const depthOf = (path: readonly unknown[]) => path.filter((p) => isMap(p) || isSeq(p)).length;
+    // collections on the path are never more than the path's length: count only when it could matter
+    const depthOf = (path: readonly unknown[]) => (path.length <= MAX_DEPTH ? 0 : path.filter((p) => isMap(p) || isSeq(p)).length);
     let tooDeep = false;
     visit(doc, {
-      Map: (_k, node, path) => this.checkIndent(node, i),
+      Map: (_k, node) => this.checkIndent(node, i),
       Seq: (_k, node, path) => {
         if (depthOf(path) > MAX_DEPTH) tooDeep = true;
         return this.checkIndent(node, i);
@@ -235,7 +236,7 @@ export class SourceFile {
       this.findings.push({
         code: 'yaml/indent',
         severity: 'warning',
-        message: `indented by ${col} spaces; indent by multiples of two`,
+        message: `indented by ${col} space${col === 1 ? '' : 's'}; indent by multiples of two`,
         loc: { file: this.file, document: i, path: [] },
         range: this.toRange(node.range[0], node.range[0]),
       });
