@@ -1,5 +1,6 @@
-import { closeSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { syncDir, writeDurably } from './durable-fs.js';
 import { runtimeError, usageError } from './errors.js';
 
 /** Written into every directory made by writeFileSetAtomic; only such directories are replaced. */
@@ -12,28 +13,7 @@ function checkName(name: string): void {
   }
 }
 
-function writeDurably(path: string, text: string): void {
-  const fd = openSync(path, 'wx', 0o644);
-  try {
-    writeSync(fd, text, null, 'utf8');
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
-function syncDir(path: string): void {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // directories cannot be fsynced on every platform; the rename is still atomic
-  }
-}
 
 function exists(path: string): boolean {
   try {

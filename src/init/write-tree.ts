@@ -1,5 +1,6 @@
-import { closeSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, writeSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { syncDir, writeDurably } from '../core/durable-fs.js';
 import { runtimeError, usageError } from '../core/errors.js';
 
 /** A relative path of plain segments: no absolute path, no `.`/`..`, no empty segment, no NUL or backslash. */
@@ -10,29 +11,7 @@ function checkRelative(rel: string): void {
   }
 }
 
-function writeDurably(path: string, data: string | Buffer): void {
-  const fd = openSync(path, 'wx', 0o644);
-  try {
-    if (typeof data === 'string') writeSync(fd, data, null, 'utf8');
-    else writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
-function syncDir(path: string): void {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // not every platform can fsync a directory; the rename stays atomic
-  }
-}
 
 /** 'missing' or 'empty' (an empty directory); anything else is refused with a usage error. */
 function targetState(target: string, display: string): 'missing' | 'empty' {
