@@ -1,3 +1,4 @@
+import { applyPreset } from '../../src/pack/presets/apply.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -5,8 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { initPack } from '../../src/actions/init.js';
 import { validatePaths, validateText } from '../../src/actions/validate.js';
-import { resolveDotted } from '../../src/pack/schema-yaml/dotted-path.js';
-import { mergeValues } from '../../src/values/layers.js';
 import { registerInit } from '../../src/cli/commands/init.js';
 import type { Output } from '../../src/cli/output.js';
 import { SpectroPackError } from '../../src/core/errors.js';
@@ -371,17 +370,7 @@ describe('presets', () => {
     remove?: string[];
     add?: string;
   }
-  function applyPreset(values: Obj, preset: Preset): Obj {
-    const copy = structuredClone(values);
-    for (const dotted of preset.remove ?? []) {
-      for (const path of resolveDotted(copy, dotted).matches) {
-        let cur: unknown = copy;
-        for (const seg of path.slice(0, -1)) cur = (cur as Obj)[String(seg)];
-        delete (cur as Obj)[String(path[path.length - 1])];
-      }
-    }
-    return mergeValues(copy, preset.add ? parse(preset.add) : {}) as Obj;
-  }
+
 
   const cases = [...MANIFEST_VERSIONS.map((v) => ['manifest', v] as const), ...HELM_VERSIONS.map((v) => ['helm', v] as const)];
   it.each(cases)('%s %s: the values with each preset applied validate without errors or warnings', (type, version) => {

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { renderText } from '../../src/actions/render.js';
-import { resolveDotted } from '../../src/pack/schema-yaml/dotted-path.js';
-import { mergeValues } from '../../src/values/layers.js';
+import { applyPreset } from '../../src/pack/presets/apply.js';
 import { helmTemplate, sortObjects, type RenderedObject } from '../chart/helm.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
@@ -24,17 +23,6 @@ const helmPacks = readdirSync(join(ROOT, 'packs'))
   .filter((d) => d.startsWith('lb-metallb-helm-'))
   .map((d) => ({ dir: join(ROOT, 'packs', d), version: d.replace('lb-metallb-helm-', '') }));
 
-function applyPreset(values: Obj, preset: Preset): Obj {
-  const copy = structuredClone(values);
-  for (const dotted of preset.remove ?? []) {
-    for (const path of resolveDotted(copy, dotted).matches) {
-      let cur: unknown = copy;
-      for (const seg of path.slice(0, -1)) cur = (cur as Obj)[String(seg)];
-      delete (cur as Obj)[String(path[path.length - 1])];
-    }
-  }
-  return mergeValues(copy, preset.add ? parse(preset.add) : {}) as Obj;
-}
 
 /** what both sides must agree on: kind, apiVersion, metadata (name, namespace, labels, annotations), spec */
 function comparable(o: RenderedObject): Obj {
