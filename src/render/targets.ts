@@ -25,7 +25,7 @@ export function chooseTarget(input: RenderInput, version: Version, asked: Render
   }
   if (input.form === 'configmap') {
     if (asked === 'crs') {
-      throw usageError('turning a legacy ConfigMap into custom resources is a conversion, not a render', 'use `spectro-pack convert` (coming) or render the ConfigMap with --target configmap');
+      throw usageError('turning a legacy ConfigMap into custom resources is a conversion, not a render', 'use `spectro-pack convert PATH --to crs`, or render the ConfigMap with --target configmap');
     }
     if (asked && asked !== 'configmap') throw usageError(`--target ${asked} cannot be made from a legacy ConfigMap`, 'use --target configmap');
     if (!legacy) throw usageError(`MetalLB ${v} no longer reads the ConfigMap "config"`, 'pass --metallb-version 0.12.1 or older, or convert the ConfigMap to custom resources');
