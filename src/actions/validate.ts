@@ -14,6 +14,7 @@ import { metallbRules } from '../metallb/rules/index.js';
 import { runRules } from '../metallb/run-rules.js';
 import { NEWEST_SUPPORTED, OLDEST_SUPPORTED, isSupported, parseVersion, type Version } from '../metallb/version.js';
 import { loadPack, type LoadedPack } from '../pack/load.js';
+import { inferValuesVersion } from '../pack/infer-version.js';
 import { detectPackKind, type PackKind } from '../pack/pack-kind.js';
 import { checkPack } from '../pack/rules/index.js';
 import { checkCrSchemas } from '../schema/check-crs.js';
@@ -91,7 +92,7 @@ function validateOne(display: string, abs: string, extra: SourceFile[], opts: Va
     throw runtimeError(display, code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code ?? (e as Error).message}`);
   }
   if (isDir) return validatePack(loadPack(abs, display), extra, opts);
-  return validateFile(readSource(abs, display), extra, opts);
+  return validateFile(readSource(abs, display), extra, opts, abs);
 }
 
 function detectFileForm(src: SourceFile): InputForm | undefined {
@@ -102,7 +103,8 @@ function detectFileForm(src: SourceFile): InputForm | undefined {
   return undefined;
 }
 
-function validateFile(src: SourceFile, extra: SourceFile[], opts: ValidateOptions): ValidateResult {
+/** `abs`: where the file is on disk, when it is (a pack.json beside a values file sets the version) */
+function validateFile(src: SourceFile, extra: SourceFile[], opts: ValidateOptions, abs?: string): ValidateResult {
   const form = detectFileForm(src);
   if (!form) {
     if (src.findings.some((f) => f.severity === 'error')) {
@@ -114,7 +116,7 @@ function validateFile(src: SourceFile, extra: SourceFile[], opts: ValidateOption
       'pass a pack directory, a values.yaml with manifests.metallb or charts.metallb-full, MetalLB CRs, or the ConfigMap "config"',
     );
   }
-  if (form === 'values') return validateValues(src.file, [src, ...extra], undefined, undefined, opts);
+  if (form === 'values') return validateValues(src.file, [src, ...extra], undefined, { file: abs, sources: [] }, opts);
   const findings: Finding[] = [...src.findings];
   const sources = [src];
   let config: MetalLBConfig;
@@ -151,12 +153,12 @@ function validateValues(
   target: string,
   layers: SourceFile[],
   pack: LoadedPack | undefined,
-  meta: { name?: string; version?: string; sources: SourceFile[] } | undefined,
+  meta: { name?: string; version?: string; file?: string; sources: SourceFile[] } | undefined,
   opts: ValidateOptions,
 ): ValidateResult {
   const values = new LayeredValues(layers);
   const packKind = detectPackKind(meta?.name, values.value);
-  const packVersion = packKind !== 'other' && meta?.version ? meta.version : undefined;
+  const packVersion = packKind === 'other' ? undefined : pack ? meta?.version : inferValuesVersion(meta?.file, values.value, packKind);
   const version = chooseVersion(opts.metallbVersion, packVersion ?? NEWEST_SUPPORTED);
   const findings: Finding[] = [...(pack?.findings ?? [])];
   const sources = [...layers, ...(meta?.sources ?? [])];
@@ -201,4 +203,13 @@ function dedupe(diags: Diagnostic[]): Diagnostic[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Validates inputs already read and parsed: a loaded pack, or one file (values, CRs or ConfigMap),
+ * with extra value layers (later wins). For render, which holds these sources and so neither reads
+ * nor parses them a second time.
+ */
+export function validateSources(input: { pack: LoadedPack } | { file: SourceFile }, extra: SourceFile[], opts: ValidateOptions = {}): ValidateResult {
+  return 'pack' in input ? validatePack(input.pack, extra, opts) : validateFile(input.file, extra, opts);
 }
