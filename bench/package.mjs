@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Package benchmark: time and peak memory (max RSS) of `packagePack` for the bundled packs and a
-// generated 200 MB pack, each as a ratio to `tar -czf` of the same tree (target ≤ 1.3× in time).
+// Package benchmark: time and peak memory (max RSS) of `packagePack` for the bundled packs (Helm
+// packs with the upstream chart stubbed, offline) and generated packs of two sizes (SIZES, default
+// 50 and 200 MB: peak memory must not grow with the size), each as a ratio to `tar -czf` of the
+// same tree (target ≤ 1.3× in time).
 // Uses the compiled sources: run `npm run build` first (or set SPECTRO_PACK_DIST to another tsc outDir).
 // Each measurement runs in a fresh process; the best of RUNS is kept.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -14,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const dist = resolve(process.env.SPECTRO_PACK_DIST ?? join(root, 'dist'));
 const RUNS = Number(process.env.RUNS ?? 3);
-const SIZE_MB = Number(process.env.SIZE_MB ?? 200);
+const SIZES = (process.env.SIZES ?? process.env.SIZE_MB ?? '50,200').split(',').map(Number).filter((n) => n > 0);
 const actionUrl = pathToFileURL(join(dist, 'actions', 'package.js')).href;
 if (!existsSync(fileURLToPath(actionUrl))) {
   console.error(`bench/package.mjs: ${fileURLToPath(actionUrl)} not found; run \`npm run build\` first`);
@@ -54,8 +56,8 @@ const packScript = `
   console.log(JSON.stringify({ ...r.archive, inProcessMs }));
 `;
 
-function generatedPack() {
-  const p = join(work, 'big-pack');
+function generatedPack(SIZE_MB) {
+  const p = join(work, `big-pack-${SIZE_MB}`);
   mkdirSync(join(p, 'manifests'), { recursive: true });
   mkdirSync(join(p, 'files'), { recursive: true });
   writeFileSync(join(p, 'pack.json'), JSON.stringify({ name: 'bench-big', displayName: 'Bench', version: '1.0.0', layer: 'addon', addonType: 'system app', cloudTypes: ['all'], kubeManifests: ['manifests/app.yaml'] }));
@@ -66,7 +68,7 @@ function generatedPack() {
   // half incompressible (images, binaries), half text-like
   const chunk = 10 * 1024 * 1024;
   const text = Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: filler-' + 'x'.repeat(60) + '\n');
-  for (let i = 0; i < SIZE_MB / 10; i++) {
+  for (let i = 0; i < Math.max(1, Math.round(SIZE_MB / 10)); i++) {
     let body;
     if (i % 2 === 0) body = randomBytes(chunk);
     else {
@@ -107,7 +109,7 @@ async function offlineCopy(name, dir) {
 const targets = [];
 const packsDir = join(root, 'packs');
 if (existsSync(packsDir)) for (const n of readdirSync(packsDir).sort()) targets.push({ name: n, dir: await offlineCopy(n, join(packsDir, n)) });
-targets.push({ name: `generated-${SIZE_MB}MB`, dir: generatedPack() });
+for (const mb of SIZES) targets.push({ name: `generated-${mb}MB`, dir: generatedPack(mb), generatedMB: mb });
 
 const rows = [];
 try {
@@ -141,4 +143,9 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 console.table(rows);
+const generated = rows.filter((r) => /^generated-/.test(r.pack) && r['ours maxRSS MB'] !== undefined);
+if (generated.length >= 2) {
+  const [a, b] = [generated[0], generated[generated.length - 1]];
+  console.log(`peak memory: ${a['ours maxRSS MB']} MB at ${a.pack}, ${b['ours maxRSS MB']} MB at ${b.pack} (${(b['ours maxRSS MB'] / a['ours maxRSS MB']).toFixed(2)}× for ${(b['size MB'] / a['size MB']).toFixed(1)}× the archive): ${b['ours maxRSS MB'] - a['ours maxRSS MB'] < 32 ? 'flat (streamed)' : 'GROWS with size'}`);
+}
 console.log(`node ${process.version}; best of ${RUNS}; time includes node start-up and validation; target: time ratio ≤ 1.3 on the large pack, flat memory`);

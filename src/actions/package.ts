@@ -10,6 +10,7 @@ import { runtimeError, usageError } from '../core/errors.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkAirGap } from '../deps/air-gap.js';
 import { packageChart } from '../deps/chart-package.js';
+import { checkSources, SOURCES_FILE } from '../deps/sources.js';
 import { displayJoin, loadPack } from '../pack/load.js';
 import { resolveFindings } from '../values/resolve.js';
 import { SourceFile } from '../values/source-file.js';
@@ -54,8 +55,11 @@ export async function packagePack(path: string, opts: PackageOptions = {}): Prom
 
   if (opts.fetchDeps) {
     const { vendorPackDependencies } = await import('./deps.js');
-    await vendorPackDependencies(path, { cwd });
+    const deps = await vendorPackDependencies(path, { cwd });
+    result.notes.push(...deps.warnings);
   }
+  // upstream files pinned in sources.yaml must be there (and unchanged) before anything is judged
+  checkSources(dir, display || '.');
   const [validation] = validatePaths([path], { cwd });
   const pack = loadPack(dir, display || '.');
   const chartDirs = [...pack.files].map((f) => /^charts\/([^/]+)\/Chart\.yaml$/.exec(f)?.[1]).filter((d): d is string => !!d).sort().map((d) => `charts/${d}`);
@@ -104,8 +108,23 @@ export async function packagePack(path: string, opts: PackageOptions = {}): Prom
     const archivePath = join(outDir, `${top}.tar.gz`);
     const archiveRel = relative(dir, archivePath).split(sep).join('/');
     const ownTemp = (rel: string) => rel === archiveRel || (rel.startsWith(`${posix.dirname(archiveRel) === '.' ? '' : `${posix.dirname(archiveRel)}/`}.${top}.tar.gz.`) && rel.endsWith('.tmp'));
-    const skip = (rel: string) => chartDirs.includes(rel) || ownTemp(rel);
+    // a previous archive of this pack (any version, anywhere in the tree) never ships inside the next one
+    const previous = new RegExp(`(^|/)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[^/]*\\.(tar\\.gz|tgz)$`);
+    const leftOut = new Set<string>();
+    const skip = (rel: string, isDir: boolean) => {
+      if (chartDirs.includes(rel) || ownTemp(rel) || rel === SOURCES_FILE) return true;
+      if (!isDir && !rel.startsWith('charts/') && previous.test(rel)) {
+        if (rel !== archiveRel) leftOut.add(rel);
+        return true;
+      }
+      return false;
+    };
     let entries = collectTree(dir, { prefix: top, ignore, skip, display: display || '.', what: 'the pack', ignoreFile: '.packignore', maxFileSize: opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
+    if (leftOut.size) result.notes.push(`left out ${[...leftOut].sort().join(', ')}: a previous archive of ${name} is never packed`);
+    const stray = entries.filter((e) => e.path.split('/').length === 2 && !(e.type === 'directory' ? LAYOUT_DIRS : LAYOUT_FILES).has(e.path.slice(top.length + 1)));
+    if (stray.length) {
+      result.notes.push(`outside the Palette pack layout, shipped as they are: ${stray.map((e) => e.path.slice(top.length + 1) + (e.type === 'directory' ? '/' : '')).join(', ')} (add them to .packignore to leave them out)`);
+    }
     if (built.length && !entries.some((e) => e.path === `${top}/charts`)) entries.push({ path: `${top}/charts`, type: 'directory' });
     entries.push(...built);
     // 3. pack.json lists exactly what the archive holds
@@ -120,6 +139,10 @@ export async function packagePack(path: string, opts: PackageOptions = {}): Prom
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+/** What Palette expects at the top of a pack; anything else is shipped but noted. */
+const LAYOUT_FILES = new Set(['pack.json', 'values.yaml', 'README.md', 'logo.png', 'schema.yaml', 'presets.yaml']);
+const LAYOUT_DIRS = new Set(['charts', 'manifests']);
 
 /**
  * pack.json `charts[]` and `kubeManifests[]` must name files the archive holds (else: error), and

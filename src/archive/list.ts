@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { entryProblem, readArchive, type EntryKind, type ReadLimits, type ReadSummary } from './read.js';
+import { EntryChecker, readArchive, type EntryKind, type ReadLimits, type ReadSummary } from './read.js';
 import { runtimeError } from '../core/errors.js';
 
 export interface ListedEntry {
@@ -38,7 +38,7 @@ export interface ListOptions extends ReadLimits {
 export async function listArchive(file: string, opts: ListOptions = {}): Promise<ArchiveListing> {
   const list: ListedEntry[] = [];
   const problems: { path: string; problem: string }[] = [];
-  const links = new Set<string>();
+  const checker = new EntryChecker();
   const captured = new Map<string, Buffer>();
   const summary = await readArchive(
     file,
@@ -46,12 +46,11 @@ export async function listArchive(file: string, opts: ListOptions = {}): Promise
       const e: ListedEntry = { path: info.path, kind: info.kind, size: info.size, mode: info.mode };
       if (info.mtime) e.mtime = info.mtime.toISOString();
       if (info.linkpath) e.linkpath = info.linkpath;
-      const problem = entryProblem({ path: body.path, type: body.type, linkpath: info.linkpath }, links);
+      const problem = checker.check({ path: body.path, type: body.type, linkpath: info.linkpath });
       if (problem) {
         e.problem = problem;
         problems.push({ path: body.path, problem });
       }
-      if (info.kind === 'symlink') links.add(info.path);
       list.push(e);
       if (info.kind !== 'file') return void body.resume();
       const h = createHash('sha256');

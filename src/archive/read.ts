@@ -53,8 +53,50 @@ export function entryProblem(info: { path: string; type: string; linkpath?: stri
     if (link === '' || link.startsWith('/') || /^[a-zA-Z]:/.test(link) || link.includes('\\')) return `link target "${link}" is absolute or empty`;
     const resolved = kind === 'symlink' ? posix.normalize(posix.join(posix.dirname(path), link)) : posix.normalize(link);
     if (resolved === '..' || resolved.startsWith('../')) return `link target "${link}" leaves the extraction folder`;
+    // A target that climbs ('..') is refused even when it looks inside: resolved through links
+    // extracted earlier (p/a/b/up -> ../.., then p/l -> a/b/up/../..) it can leave the folder.
+    // Links that only point down cannot, whatever they chain through.
+    if (link.split('/').includes('..')) return `link target "${link}" has a '..' segment; only links pointing down into their own folder are accepted`;
   }
   return undefined;
+}
+
+/**
+ * Checks a stream of entries as extraction would see them, in order: each entry alone
+ * (`entryProblem`), plus what only the sequence shows: an entry under an earlier file or link, the
+ * same path twice (folders may repeat), a path that is both a folder and a file.
+ */
+export class EntryChecker {
+  private readonly links = new Set<string>();
+  private readonly nonDirs = new Set<string>();
+  private readonly dirs = new Set<string>();
+
+  /** Why this entry must not be extracted, or undefined; the entry is recorded either way. */
+  check(info: { path: string; type: string; linkpath?: string }): string | undefined {
+    const problem = entryProblem(info, this.links) ?? this.sequenceProblem(info);
+    const path = normalise(info.path);
+    const kind = KINDS[info.type];
+    if (kind === 'directory') this.dirs.add(path);
+    else if (kind) {
+      this.nonDirs.add(path);
+      if (kind === 'symlink') this.links.add(path);
+    }
+    return problem;
+  }
+
+  private sequenceProblem(info: { path: string; type: string }): string | undefined {
+    const path = normalise(info.path);
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const up = parts.slice(0, i).join('/');
+      if (this.nonDirs.has(up)) return `it lies under "${up}", which is a file, not a folder`;
+    }
+    const isDir = KINDS[info.type] === 'directory';
+    if (isDir && this.nonDirs.has(path)) return 'the same path is a file earlier in the archive';
+    if (!isDir && this.dirs.has(path)) return 'the same path is a folder earlier in the archive';
+    if (!isDir && this.nonDirs.has(path)) return 'it appears twice';
+    return undefined;
+  }
 }
 
 function describeType(t: string): string {
@@ -106,6 +148,8 @@ export async function readArchive(
   parser.on('entry', (entry: ReadEntry) => {
     if (failure) return void entry.resume();
     entries++;
+    // `tar -C dir -czf x.tgz .` writes the folder itself as './': nothing to extract or list
+    if (entry.type === 'Directory' && /^(\.\/?)+$/.test(entry.path)) return void entry.resume();
     if (entries > maxEntries) {
       fail(runtimeError(file, `has more than ${maxEntries} entries; refused`, 'an archive this large is not a pack (raise the limit if it really is)'));
       return void entry.resume();

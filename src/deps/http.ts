@@ -1,4 +1,4 @@
-import { request } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import { runtimeError } from '../core/errors.js';
 
 export interface FetchOptions {
@@ -8,11 +8,14 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** refuse bodies larger than this (default 512 MiB) */
   maxBytes?: number;
+  /** undici dispatcher (default: the global one); tests pass a MockAgent, callers may pass a ProxyAgent */
+  dispatcher?: Dispatcher;
 }
 
 /**
- * GET over HTTP(S) with undici: redirects followed by hand (so a loop or too many hops is named),
- * timeouts on headers and body, a size cap, and errors that say which URL failed and why.
+ * GET over HTTP(S) with undici: redirects followed by hand (so a loop or too many hops is named, and
+ * an https → http downgrade is refused), timeouts on headers and body, a size cap, and errors that
+ * say which URL failed and why.
  */
 export async function fetchBytes(url: string, opts: FetchOptions = {}): Promise<Buffer> {
   const timeout = opts.timeoutMs ?? 30_000;
@@ -28,19 +31,25 @@ export async function fetchBytes(url: string, opts: FetchOptions = {}): Promise<
     if (u.protocol !== 'https:' && u.protocol !== 'http:') throw runtimeError(url, `unsupported scheme ${u.protocol} (only http and https)`);
     let res: Awaited<ReturnType<typeof request>>;
     try {
-      res = await request(current, { method: 'GET', headersTimeout: timeout, bodyTimeout: timeout, headers: { 'user-agent': 'spectro-pack' } });
+      res = await request(current, { method: 'GET', headersTimeout: timeout, bodyTimeout: timeout, headers: { 'user-agent': 'spectro-pack' }, ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}) });
     } catch (e) {
       throw netError(current, e);
     }
     if (res.statusCode >= 300 && res.statusCode < 400 && res.headers['location']) {
       await res.body.dump().catch(() => undefined);
       const loc = String(res.headers['location']);
-      current = new URL(loc, current).toString();
+      const next = new URL(loc, current);
+      if (u.protocol === 'https:' && next.protocol === 'http:') {
+        throw runtimeError(current, `redirects from https to plain http (${next.toString()}); refused`, 'a downgrade would let anyone on the path alter the download; fix the repository URL or the server');
+      }
+      current = next.toString();
       continue;
     }
     if (res.statusCode !== 200) {
       await res.body.dump().catch(() => undefined);
-      throw runtimeError(current, `HTTP ${res.statusCode}${res.statusCode === 404 ? ' (not found)' : ''}`, res.statusCode === 404 ? 'check the repository URL and the chart version' : undefined);
+      const err = runtimeError(current, `HTTP ${res.statusCode}${res.statusCode === 404 ? ' (not found)' : ''}`, res.statusCode === 404 ? 'check the repository URL and the chart version' : undefined);
+      if (res.statusCode >= 500 || res.statusCode === 408 || res.statusCode === 429) NETWORK_FAILURES.add(err);
+      throw err;
     }
     const chunks: Buffer[] = [];
     let n = 0;
@@ -61,9 +70,24 @@ export async function fetchBytes(url: string, opts: FetchOptions = {}): Promise<
   }
 }
 
+/** Errors that mean "the network (or the server) is unavailable" rather than "the answer is wrong". */
+const NETWORK_FAILURES = new WeakSet<Error>();
+
+/**
+ * True for a failure to reach the server (connection refused or reset, DNS, timeout, 5xx): the
+ * caller may fall back to a cached copy. False for answers that are wrong (404, bad digest, a
+ * refused redirect), which a cache must not paper over.
+ */
+export function isNetworkFailure(e: unknown): boolean {
+  return e instanceof Error && NETWORK_FAILURES.has(e);
+}
+
 function netError(url: string, e: unknown): Error {
   const err = e as Error & { code?: string };
   const code = err.code ?? '';
-  if (/TIMEOUT/.test(code)) return runtimeError(url, `timed out (${code})`, 'the repository did not answer in time; retry or check the network', e);
-  return runtimeError(url, `cannot fetch: ${code || err.message}`, 'check the URL and your network (proxy, DNS)', e);
+  const out = /TIMEOUT/.test(code)
+    ? runtimeError(url, `timed out (${code})`, 'the repository did not answer in time; retry or check the network', e)
+    : runtimeError(url, `cannot fetch: ${code || err.message}`, 'check the URL and your network (proxy, DNS)', e);
+  NETWORK_FAILURES.add(out);
+  return out;
 }

@@ -1,21 +1,23 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { writeAtomically } from '../archive/atomic.js';
-import { runtimeError } from '../core/errors.js';
-import { chartCachePath } from './cache.js';
+import { runtimeError, type SpectroPackError } from '../core/errors.js';
+import { chartCachePath, indexCachePath } from './cache.js';
 import { packageChart } from './chart-package.js';
 import { readChartYaml, type ChartDependency } from './chart-yaml.js';
-import { fetchBytes, type FetchOptions } from './http.js';
-import { fetchRepoIndex, type RepoIndex } from './repo-index.js';
+import { fetchBytes, isNetworkFailure, type FetchOptions } from './http.js';
+import { parseRepoIndex, repoBase, type RepoIndex } from './repo-index.js';
 import { maxSatisfying, parseRange, parseSemVer, satisfies } from './semver.js';
 
 export interface VendorOptions extends FetchOptions {
   display?: string;
   /** environment for the cache folder (XDG_CACHE_HOME, HOME) */
   env?: NodeJS.ProcessEnv;
+  /** collects what the user should hear about (plain-http repositories, offline fallbacks) */
+  warnings?: string[];
 }
 
 export interface VendoredDependency {
@@ -26,13 +28,49 @@ export interface VendoredDependency {
   source: string;
   sha256: string;
   status: 'present' | 'downloaded' | 'cached' | 'packaged';
+  /** the repository was unreachable: resolved from the cached index.yaml, chart from the cache */
+  offline?: boolean;
+}
+
+interface LoadedIndex {
+  index: RepoIndex;
+  offline: boolean;
+}
+
+/**
+ * A repository's index.yaml: fetched, then kept in the cache (one file per repository URL). When the
+ * network fails (connection refused, DNS, timeout, 5xx) and a cached copy exists, the cached index
+ * is used and a warning says so; wrong answers (404, invalid YAML) are never papered over.
+ */
+async function loadIndex(repo: string, opts: VendorOptions): Promise<LoadedIndex> {
+  const url = new URL('index.yaml', repoBase(repo)).toString();
+  const cached = indexCachePath(repo, opts.env);
+  let text: string;
+  try {
+    text = (await fetchBytes(url, { ...opts, maxBytes: 64 * 1024 * 1024 })).toString('utf8');
+  } catch (e) {
+    if (!isNetworkFailure(e)) throw e;
+    if (!existsSync(cached)) {
+      const err = e as SpectroPackError;
+      throw runtimeError(err.where ?? url, err.message, `${err.hint ? `${err.hint}; ` : ''}no cached copy of this index for offline use (run deps once online)`, e);
+    }
+    const index = parseRepoIndex(readFileSync(cached, 'utf8'), url);
+    const when = statSync(cached).mtime.toISOString().replace(/\.\d+Z$/, 'Z');
+    opts.warnings?.push(`${url}: ${(e as Error).message}; working offline from the index cached at ${when}`);
+    return { index, offline: true };
+  }
+  const index = parseRepoIndex(text, url);
+  mkdirSync(dirname(cached), { recursive: true });
+  await writeAtomically(cached, (tmp) => writeFile(tmp, text, { flag: 'wx' }));
+  return { index, offline: false };
 }
 
 /**
  * `helm dependency build` for one chart folder: each Chart.yaml dependency not yet under charts/
  * is resolved (Chart.lock's version when there is one, else the highest version of the index that
  * satisfies the range), downloaded, checked against the index's sha256 digest, cached under the
- * user cache folder, and written to charts/<name>-<version>.tgz. `file://` dependencies are packaged
+ * user cache folder, and written to charts/<name>-<version>.tgz. The index is cached per repository
+ * URL too: offline, the cached index and the cached chart (by digest) do the job, with a warning. `file://` dependencies are packaged
  * from their folder. Nothing is written for a dependency that fails.
  */
 export async function vendorChartDependencies(chartDir: string, opts: VendorOptions = {}): Promise<VendoredDependency[]> {
@@ -40,7 +78,7 @@ export async function vendorChartDependencies(chartDir: string, opts: VendorOpti
   const meta = readChartYaml(chartDir, display);
   const chartsDir = join(chartDir, 'charts');
   const locked = readLock(chartDir);
-  const indexes = new Map<string, Promise<RepoIndex>>();
+  const indexes = new Map<string, Promise<LoadedIndex>>();
   const out: VendoredDependency[] = [];
   for (const dep of meta.dependencies) {
     const where = `${display}/Chart.yaml (dependency ${dep.name})`;
@@ -64,8 +102,11 @@ export async function vendorChartDependencies(chartDir: string, opts: VendorOpti
     if (!/^https?:\/\//.test(repo)) {
       throw runtimeError(where, repo ? `repository "${repo}" is not supported (http, https or file:// only)` : 'has no repository', 'give the repository URL in Chart.yaml, e.g. https://metallb.github.io/metallb');
     }
-    if (!indexes.has(repo)) indexes.set(repo, fetchRepoIndex(repo, opts));
-    const index = await indexes.get(repo)!;
+    if (!indexes.has(repo)) {
+      if (repo.startsWith('http://')) opts.warnings?.push(`${where}: repository ${repo} is plain http; downloads are checked against the index's digests, but the index itself is not protected in transit (prefer https)`);
+      indexes.set(repo, loadIndex(repo, opts));
+    }
+    const { index, offline } = await indexes.get(repo)!;
     const versions = index.get(dep.name) ?? [];
     if (!versions.length) throw runtimeError(where, `chart "${dep.name}" is not in ${repo}/index.yaml`);
     const version = maxSatisfying(versions.map((v) => v.version), wanted);
@@ -79,6 +120,8 @@ export async function vendorChartDependencies(chartDir: string, opts: VendorOpti
     let status: VendoredDependency['status'] = 'cached';
     if (existsSync(cached) && sha256(readFileSync(cached)) === entry.digest) {
       bytes = readFileSync(cached);
+    } else if (offline) {
+      throw runtimeError(where, `${repo} is unreachable and ${dep.name} ${version} (sha256:${entry.digest}) is not in the cache`, 'connect to the network once and run deps again');
     } else {
       bytes = await fetchBytes(entry.urls[0]!, opts);
       const got = sha256(bytes);
@@ -89,7 +132,7 @@ export async function vendorChartDependencies(chartDir: string, opts: VendorOpti
     }
     mkdirSync(chartsDir, { recursive: true });
     await writeAtomically(join(chartsDir, fileName), (tmp) => writeFile(tmp, bytes, { flag: 'wx' }));
-    out.push({ name: dep.name, version, file: `charts/${fileName}`, source: entry.urls[0]!, sha256: entry.digest, status });
+    out.push({ name: dep.name, version, file: `charts/${fileName}`, source: entry.urls[0]!, sha256: entry.digest, status, ...(offline ? { offline: true } : {}) });
   }
   return out;
 }

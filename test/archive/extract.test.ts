@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,5 +93,60 @@ describe('extractArchive / listArchive', () => {
     await expect(listArchive(f)).rejects.toThrow(/not a valid gzip|not a valid tar/);
     await expect(listArchive(join(dir, 'missing.tar.gz'))).rejects.toThrow(/no such file/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('refuses a link whose target climbs with ".." even when it looks inside (a chain through an earlier link escapes)', async () => {
+    const f = join(dir, 'chain.tar.gz');
+    // p/a/b/up -> ../.. resolves to p/; p/l -> a/b/up/../.. looks like p/ too, but through the link it is the parent of out/
+    writeRawTarGz(f, [
+      { path: 'p', type: 'Directory' },
+      { path: 'p/a/b', type: 'Directory' },
+      { path: 'p/a/b/up', type: 'SymbolicLink', linkpath: '../..' },
+      { path: 'p/l', type: 'SymbolicLink', linkpath: 'a/b/up/../..' },
+    ]);
+    const out = join(dir, 'out');
+    await expect(extractArchive(f, out, { allowSymlinks: true })).rejects.toThrow(/entry "p\/a\/b\/up" is refused: link target "\.\.\/\.\." has a '\.\.' segment/);
+    expect(readdirSync(out)).toEqual([]);
+    const l = await listArchive(f);
+    expect(l.problems.map((p) => p.path)).toEqual(['p/a/b/up', 'p/l']);
+    // links that point down are still accepted when asked for
+    const ok = join(dir, 'down.tar.gz');
+    writeRawTarGz(ok, [{ path: 'p/a/x', body: 'x' }, { path: 'p/l', type: 'SymbolicLink', linkpath: 'a/x' }]);
+    const r = await extractArchive(ok, join(dir, 'out2'), { allowSymlinks: true });
+    expect(readFileSync(join(dir, 'out2', 'p', 'l'), 'utf8')).toBe('x');
+    expect(r.topLevel).toEqual(['p']);
+  });
+
+  it('refuses an entry under a file with a typed error naming both, never the staging folder', async () => {
+    const f = join(dir, 'under.tar.gz');
+    writeRawTarGz(f, [{ path: 'p-1/a', body: 'file' }, { path: 'p-1/a/b', body: 'under it' }]);
+    const out = join(dir, 'out');
+    const err = await extractArchive(f, out).catch((e: Error) => e);
+    expect(err).toMatchObject({ name: 'SpectroPackError', where: f, message: 'entry "p-1/a/b" is refused: it lies under "p-1/a", which is a file, not a folder' });
+    expect((err as Error).message).not.toMatch(/spectro-pack-unpack|EEXIST|internal/);
+    expect(readdirSync(out)).toEqual([]);
+    expect((await listArchive(f)).problems).toEqual([{ path: 'p-1/a/b', problem: 'it lies under "p-1/a", which is a file, not a folder' }]);
+    // a file then a folder of the same path, and a file twice
+    writeRawTarGz(f, [{ path: 'p-1/a', body: 'file' }, { path: 'p-1/a/', type: 'Directory' }]);
+    await expect(extractArchive(f, out)).rejects.toThrow(/entry "p-1\/a\/" is refused: the same path is a file earlier in the archive/);
+    writeRawTarGz(f, [{ path: 'p-1/a', body: 'one' }, { path: 'p-1/a', body: 'two' }]);
+    await expect(extractArchive(f, out)).rejects.toThrow(/entry "p-1\/a" is refused: it appears twice/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('skips the "./" entry that `tar -C dir -czf x.tgz .` writes', async () => {
+    const src = join(dir, 'src');
+    mkdirSync(join(src, 'p-1', 'manifests'), { recursive: true });
+    writeFileSync(join(src, 'p-1', 'pack.json'), '{}');
+    writeFileSync(join(src, 'p-1', 'manifests', 'm.yaml'), 'kind: x\n');
+    const f = join(dir, 'gnu.tgz');
+    execFileSync('tar', ['-C', src, '-czf', f, '.']);
+    expect(execFileSync('tar', ['-tzf', f], { encoding: 'utf8' }).split('\n')[0]).toBe('./');
+    const l = await listArchive(f);
+    expect(l.problems).toEqual([]);
+    expect(l.list.map((e) => e.path).sort()).toEqual(['p-1', 'p-1/manifests', 'p-1/manifests/m.yaml', 'p-1/pack.json']);
+    const r = await extractArchive(f, join(dir, 'out'));
+    expect(r.topLevel).toEqual(['p-1']);
+    expect(readFileSync(join(dir, 'out', 'p-1', 'manifests', 'm.yaml'), 'utf8')).toBe('kind: x\n');
   });
 });

@@ -4,10 +4,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MockAgent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { vendorPackDependencies } from '../../src/actions/deps.js';
 import { cacheDir } from '../../src/deps/cache.js';
 import { packageChart } from '../../src/deps/chart-package.js';
+import { fetchBytes } from '../../src/deps/http.js';
 import { stubChart, writeTree } from './fixtures.js';
 
 let dir: string;
@@ -23,10 +25,17 @@ beforeAll(async () => {
     const c = await packageChart(join(dir, 'src', v), (m) => join(dir, `${m.name}-${m.version}.tgz`));
     charts.set(v, readFileSync(c.path));
   }
-  const digest = (v: string) => createHash('sha256').update(charts.get(v)!).digest('hex');
-  const index = (digestOf: (v: string) => string) =>
-    `apiVersion: v1\nentries:\n  upstream:\n${['0.3.0', '0.2.0', '0.1.0'].map((v) => `    - name: upstream\n      version: ${v}\n      digest: ${digestOf(v)}\n      urls:\n        - charts/upstream-${v}.tgz\n`).join('')}`;
-  server = createServer((req, res) => {
+  ({ server, base } = await serve());
+});
+
+const digest = (v: string) => createHash('sha256').update(charts.get(v)!).digest('hex');
+const index = (digestOf: (v: string) => string) =>
+  `apiVersion: v1\nentries:\n  upstream:\n${['0.3.0', '0.2.0', '0.1.0'].map((v) => `    - name: upstream\n      version: ${v}\n      digest: ${digestOf(v)}\n      urls:\n        - charts/upstream-${v}.tgz\n`).join('')}`;
+
+/** A Helm repository on 127.0.0.1: /repo (good), /bad (wrong digests), /slow, /loop, 404 elsewhere. */
+async function serve(): Promise<{ server: Server; base: string }> {
+  let base = '';
+  const server = createServer((req, res) => {
     const url = req.url ?? '';
     hits.push(url);
     const m = /^\/(repo|bad)\/charts\/upstream-(.+)\.tgz$/.exec(url);
@@ -40,10 +49,15 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+  return { server, base };
+}
+
+async function stop(s: Server): Promise<void> {
+  s.closeAllConnections();
+  await new Promise((r) => s.close(r));
+}
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
+  await stop(server);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -68,7 +82,8 @@ describe('deps: vendoring chart dependencies from a Helm repository', () => {
     expect(readFileSync(join(pack, 'charts/full/charts/upstream-0.2.0.tgz')).equals(charts.get('0.2.0')!)).toBe(true);
     expect(hits).toEqual(['/repo/index.yaml', '/repo/charts/upstream-0.2.0.tgz']);
     expect(cacheDir(env)).toBe(join(dir, 'cache', 'spectro-pack'));
-    // a second pack: the index is read again, the chart comes from the cache
+    // a second pack online: the index is read again (fresh versions), the chart comes from the cache;
+    // the offline case is tested below
     pack = join(dir, `pack${n++}`);
     chartWith(`${base}/repo/`, '~0.2');
     hits.length = 0;
@@ -85,7 +100,9 @@ describe('deps: vendoring chart dependencies from a Helm repository', () => {
     chartWith(`${base}/bad`);
     await expect(vendorPackDependencies(pack, { env: { XDG_CACHE_HOME: join(dir, 'cache-bad') } })).rejects.toThrow(/digest mismatch for upstream 0\.2\.0: the index says sha256:abab.*, the download is sha256:[0-9a-f]{64}/);
     expect(existsSync(join(pack, 'charts/full/charts'))).toBe(false);
-    expect(existsSync(join(dir, 'cache-bad'))).toBe(false);
+    // the index is cached (for offline use), the rejected chart is not
+    expect(existsSync(join(dir, 'cache-bad', 'spectro-pack', 'charts'))).toBe(false);
+    expect(readdirSync(join(dir, 'cache-bad', 'spectro-pack'))).toEqual(['index']);
   });
 
   it('names a 404', async () => {
@@ -112,5 +129,65 @@ describe('deps: vendoring chart dependencies from a Helm repository', () => {
     chartWith('oci://registry.example/charts');
     await expect(vendorPackDependencies(pack, { env })).rejects.toThrow(/not supported \(http, https or file:\/\/ only\)/);
     expect(readdirSync(pack)).toEqual(['charts', 'pack.json']);
+  });
+
+  it('works offline from the cache: with the server stopped, the cached index and chart vendor a new pack', async () => {
+    const own = await serve();
+    const offEnv = { XDG_CACHE_HOME: join(dir, 'cache-offline'), HOME: dir };
+    chartWith(`${own.base}/repo`, '~0.2.0');
+    const warnings: string[] = [];
+    const online = await vendorPackDependencies(pack, { env: offEnv, warnings });
+    expect(online.charts[0]!.dependencies[0]).toMatchObject({ version: '0.2.0', status: 'downloaded' });
+    expect(online.charts[0]!.dependencies[0]!.offline).toBeUndefined();
+    expect(online.warnings.join('\n')).not.toMatch(/offline/);
+    await stop(own.server);
+    // a fresh pack, nothing vendored, the repository unreachable
+    pack = join(dir, `pack${n++}`);
+    chartWith(`${own.base}/repo`, '~0.2.0');
+    const r = await vendorPackDependencies(pack, { env: offEnv });
+    expect(r.charts[0]!.dependencies).toMatchObject([{ name: 'upstream', version: '0.2.0', status: 'cached', offline: true, sha256: digest('0.2.0') }]);
+    expect(readFileSync(join(pack, 'charts/full/charts/upstream-0.2.0.tgz')).equals(charts.get('0.2.0')!)).toBe(true);
+    expect(r.warnings.join('\n')).toMatch(/index\.yaml: cannot fetch: [A-Z_]+; working offline from the index cached at \d{4}-\d\d-\d\dT/);
+    // offline, a version the cache does not hold is a clear error, and so is a repository never indexed
+    pack = join(dir, `pack${n++}`);
+    chartWith(`${own.base}/repo`, '^0.3.0');
+    await expect(vendorPackDependencies(pack, { env: offEnv })).rejects.toThrow(/is unreachable and upstream 0\.3\.0 \(sha256:[0-9a-f]{64}\) is not in the cache/);
+    pack = join(dir, `pack${n++}`);
+    chartWith(`${own.base}/other`, '~0.2.0');
+    await expect(vendorPackDependencies(pack, { env: offEnv })).rejects.toMatchObject({ message: expect.stringMatching(/^cannot fetch: /), hint: expect.stringContaining('no cached copy of this index') });
+  });
+
+  it('a 404 is not taken for "offline": the cached index is not used', async () => {
+    const cacheEnv = { XDG_CACHE_HOME: join(dir, 'cache-404'), HOME: dir };
+    chartWith(`${base}/repo`);
+    await vendorPackDependencies(pack, { env: cacheEnv });
+    expect(existsSync(join(dir, 'cache-404', 'spectro-pack', 'index'))).toBe(true);
+    pack = join(dir, `pack${n++}`);
+    chartWith(`${base}/nothing-here`);
+    await expect(vendorPackDependencies(pack, { env: cacheEnv })).rejects.toThrow(/HTTP 404/);
+  });
+
+  it('warns about a plain-http repository', async () => {
+    chartWith(`${base}/repo`);
+    const r = await vendorPackDependencies(pack, { env });
+    expect(r.warnings).toEqual([expect.stringMatching(/repository http:\/\/127\.0\.0\.1:\d+\/repo is plain http; .*prefer https/)]);
+  });
+
+  it('refuses an https → http redirect (downgrade)', async () => {
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    agent.get('https://charts.example').intercept({ path: '/index.yaml' }).reply(302, '', { headers: { location: `${base}/repo/index.yaml` } });
+    agent.get('https://charts.example').intercept({ path: '/ok.yaml' }).reply(302, '', { headers: { location: 'https://mirror.example/ok.yaml' } });
+    agent.get('https://mirror.example').intercept({ path: '/ok.yaml' }).reply(200, 'fine');
+    try {
+      await expect(fetchBytes('https://charts.example/index.yaml', { dispatcher: agent })).rejects.toMatchObject({
+        where: 'https://charts.example/index.yaml',
+        message: expect.stringMatching(/redirects from https to plain http \(http:\/\/127\.0\.0\.1:\d+\/repo\/index\.yaml\); refused/),
+      });
+      // https → https is followed
+      expect((await fetchBytes('https://charts.example/ok.yaml', { dispatcher: agent })).toString()).toBe('fine');
+    } finally {
+      await agent.close();
+    }
   });
 });

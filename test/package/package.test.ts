@@ -124,6 +124,25 @@ describe('package: manifest pack', () => {
     expect((await listArchive(r2.archive!.path)).entries.some((e) => e.path.endsWith('.tar.gz'))).toBe(false);
   });
 
+  it('notes top-level files outside the Palette layout, and never packs a previous archive of the same pack', async () => {
+    const p = join(dir, 'pack');
+    manifestPack(p);
+    writeTree(p, { '.env': 'TOKEN=x\n', 'notes.txt': 'todo\n', 'old-build.tar.gz': 'x', 'drafts/a.md': 'x', 'demo-manifests-0.9.0.tar.gz': 'previous', 'manifests/demo-manifests-1.0.0.tgz': 'previous' });
+    const r = await packagePack(p, { outDir: join(dir, 'out') });
+    expect(r.ok).toBe(true);
+    expect(r.notes).toEqual([
+      'left out demo-manifests-0.9.0.tar.gz, manifests/demo-manifests-1.0.0.tgz: a previous archive of demo-manifests is never packed',
+      'outside the Palette pack layout, shipped as they are: .env, drafts/, notes.txt, old-build.tar.gz (add them to .packignore to leave them out)',
+    ]);
+    const paths = (await listArchive(r.archive!.path)).entries.map((e) => e.path.replace(/^demo-manifests-1\.0\.0\/?/, ''));
+    expect(paths).toContain('notes.txt');
+    expect(paths.filter((x) => x.includes('demo-manifests-'))).toEqual([]);
+    // the clean fixture gets no note
+    const clean = join(dir, 'clean');
+    manifestPack(clean);
+    expect((await packagePack(clean, { outDir: join(dir, 'out2') })).notes).toEqual([]);
+  });
+
   it('unpacks what it packed', async () => {
     const p = join(dir, 'pack');
     manifestPack(p);
