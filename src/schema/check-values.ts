@@ -1,5 +1,7 @@
 import type { Path } from '../diagnostics/diagnostic.js';
 import type { Finding, Loc } from '../diagnostics/finding.js';
+import { HELM_CONFIG_KEYS } from '../metallb/build/from-helm.js';
+import { FIELDS } from '../metallb/fields.js';
 import type { Version } from '../metallb/version.js';
 import type { PackKind } from '../pack/pack-kind.js';
 import { isPlainObject } from '../values/layers.js';
@@ -28,10 +30,26 @@ function getIn(v: unknown, path: Path): unknown {
   return cur;
 }
 
+/**
+ * `configuration.ipaddresspools.p.addresses`: a spec field of that kind written without its `spec:`
+ * level (rel is relative to charts.metallb-full).
+ */
+function specFieldHint(rel: Path, key: string): string | undefined {
+  if (rel.length !== 3 || rel[0] !== 'configuration') return undefined;
+  const kind = HELM_CONFIG_KEYS[String(rel[1])];
+  if (!kind || !Object.prototype.hasOwnProperty.call(FIELDS[kind], key)) return undefined;
+  return `${code(key)} is a field of the ${kind} spec: move it under \`spec:\` (${String(rel[2])}: {spec: {${key}: …}})`;
+}
+
+function code(s: string): string {
+  return `\`${s}\``;
+}
+
 interface Section {
   validator: ValidatorName;
   base: Path;
   unknownHint(rel: Path): string;
+  misplacedHint?(rel: Path, key: string): string | undefined;
   nullDeletes?: boolean;
   reportDeferred?: boolean;
   skipKey?: (key: string) => boolean;
@@ -58,6 +76,7 @@ export function checkValuesSchema(input: ValuesSchemaInput): Finding[] {
       base: HELM,
       unknownHint: (rel) =>
         rel.includes('spec') ? 'MetalLB has no such field: remove it' : rel.length ? 'the metallb-full chart does not read it: remove it' : 'the metallb-full chart reads only `configuration` and `metallb`',
+      misplacedHint: specFieldHint,
       skipKey: isConfigInlineKey,
     });
     sections.push({
@@ -81,6 +100,7 @@ export function checkValuesSchema(input: ValuesSchemaInput): Finding[] {
         locate: (rel) => locate([...s.base, ...rel]),
         describe: (rel) => pathText([...s.base, ...rel]),
         unknownHint: s.unknownHint,
+        misplacedHint: s.misplacedHint,
         nullDeletes: s.nullDeletes,
         reportDeferred: s.reportDeferred,
         skipKey: s.skipKey,

@@ -16,6 +16,8 @@ export interface SchemaTarget {
   describe(rel: Path): string;
   /** what follows "unknown key `x` under …;" when no spelling suggestion fits */
   unknownHint(rel: Path): string;
+  /** for a known key written one level too high (a spec field without `spec:`): the fix, replacing the suggestion */
+  misplacedHint?(rel: Path, key: string): string | undefined;
   /** null is Helm's "delete this default" (chart values): never a type error */
   nullDeletes?: boolean;
   /** report info `macro/deferred` where a macro stands for a number/boolean/pattern-checked text */
@@ -47,7 +49,25 @@ function show(v: unknown): string {
   return String(v);
 }
 
-function typeHint(expected: string[], data: unknown): string {
+/** Whether `text` matches the schema's `pattern` (ajv compiles patterns with the `u` flag); undefined when there is none. */
+function matchesPattern(schema: Record<string, unknown> | undefined, text: string): boolean | undefined {
+  const pattern = schema?.['pattern'];
+  if (typeof pattern !== 'string') return undefined;
+  try {
+    return new RegExp(pattern, 'u').test(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function typeHint(expected: string[], data: unknown, schema?: Record<string, unknown>): string {
+  if (expected.includes('string') && typeof data === 'number') {
+    // a pattern-checked string (a duration: holdTime, keepaliveTime, connectTime): quoting `90` would
+    // only trade this error for a pattern error; `90s` is what the field wants
+    const quoted = matchesPattern(schema, String(data));
+    if (quoted === false && matchesPattern(schema, `${data}s`)) return `; write it as a duration with a unit: \`${data}s\``;
+    if (quoted === false) return typeof schema?.['x-hint'] === 'string' ? `; write ${schema['x-hint']}` : '';
+  }
   if (typeof data === 'string') {
     const t = data.trim();
     if ((expected.includes('integer') || expected.includes('number')) && /^-?\d+(\.\d+)?$/.test(t)) return '; remove the quotes';
@@ -87,9 +107,11 @@ export function runSchema(t: SchemaTarget): Finding[] {
       if (t.skipKey?.(key)) continue;
       const props = e.parentSchema?.['properties'];
       const known = props && typeof props === 'object' ? Object.keys(props) : [];
-      const s = suggest(key, known);
+      const misplaced = t.misplacedHint?.(rel, key);
+      const s = misplaced ? undefined : suggest(key, known);
       let message = `unknown key ${code(key)} under ${where}`;
-      if (s) message += `; did you mean ${code(s)}?`;
+      if (misplaced) message += `; ${misplaced}`;
+      else if (s) message += `; did you mean ${code(s)}?`;
       else {
         message += `; ${t.unknownHint(rel)}`;
         if (known.length && known.length <= 12) message += ` (known keys: ${known.join(', ')})`;
@@ -122,7 +144,7 @@ export function runSchema(t: SchemaTarget): Finding[] {
     switch (e.keyword) {
       case 'type': {
         const expected = Array.isArray(e.params['type']) ? (e.params['type'] as string[]) : String(e.params['type']).split(',');
-        const message = `${where} must be ${typeWords(expected)}, not ${show(data)}${typeHint(expected, data)}`;
+        const message = `${where} must be ${typeWords(expected)}, not ${show(data)}${typeHint(expected, data, e.parentSchema)}`;
         push({ code: 'schema/type', severity: 'error', message, loc }, rel);
         break;
       }

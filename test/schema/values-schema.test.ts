@@ -114,6 +114,19 @@ const cases: Case[] = [
     superseded: ['metallb/peer-asn@10:25', 'metallb/peer-timers@12:28'],
   },
   {
+    name: 'helm: a bare number for a duration suggests a unit, not quotes ("90" would fail as a duration too)',
+    text: yaml(...CONFIG, '      bgppeers:', '        r:', '          spec:', '            myASN: 64512', '            peerASN: 64513', '            peerAddress: 10.0.0.1', '            holdTime: 90'),
+    expect: ['schema/type@10:23'],
+    message: 'charts.metallb-full.configuration.bgppeers.r.spec.holdTime must be a string, not 90; write it as a duration with a unit: `90s`',
+  },
+  {
+    name: 'helm: an entry without its spec: level says to move the field under spec',
+    text: yaml(...CONFIG, '      ipaddresspools:', '        p:', '          addresses: [10.0.0.0/24]', '      bgppeers:', '        r: {myASN: 1, peerASN: 2, peerAddress: 10.0.0.1, bogus: 1}'),
+    version: '0.14.9',
+    expect: ['schema/unknown-key@6:11', 'schema/unknown-key@8:13', 'schema/unknown-key@8:23', 'schema/unknown-key@8:35', 'schema/unknown-key@8:58'],
+    message: 'unknown key `addresses` under charts.metallb-full.configuration.ipaddresspools.p; `addresses` is a field of the IPAddressPool spec: move it under `spec:` (p: {spec: {addresses: …}})',
+  },
+  {
     name: 'helm: bounds',
     text: yaml(...CONFIG, '      bfdprofiles:', '        b:', '          spec:', '            detectMultiplier: 1', '            echoMode: 1', '      bgpadvertisements:', '        a:', '          spec:', '            aggregationLength: 0', '            localPref: -1'),
     expect: ['schema/type@8:23', 'schema/range@13:24'],
@@ -217,6 +230,7 @@ describe('CR schema (checkCrSchemas)', () => {
     { name: 'pool without addresses: required, at the closest ancestor', text: CR('IPAddressPool', '  autoAssign: true'), expect: [], superseded: ['metallb/pool-no-addresses@6:1'] },
     { name: 'L2 interfaces must be a list', text: CR('L2Advertisement', '  interfaces: eth0'), expect: ['schema/type@7:15'], message: /write it as a list/ },
     { name: 'community entries', text: CR('Community', '  communities:', '    - name: a', '      value: "1:1"', '      vaule: x'), expect: ['schema/unknown-key@10:7'], message: /did you mean `value`\?/ },
+    { name: 'connectTime as a bare number: suggest seconds', text: CR('BGPPeer', '  myASN: 1', '  peerASN: 2', '  peerAddress: 10.0.0.1', '  connectTime: 10'), expect: ['schema/type@10:16'], message: /not 10; write it as a duration with a unit: `10s`$/ },
     { name: 'second document is located in its own document', text: CR('IPAddressPool', '  addresses: [10.0.0.0/24]') + '---\n' + CR('BFDProfile', '  passiveMode: "no"'), expect: ['schema/type@15:16'] },
   ];
   for (const c of crCases) {

@@ -7,7 +7,7 @@ import { LEGACY_KEYS } from '../fields.js';
 import type { Kind, MetalLBConfig, MObject } from '../model.js';
 import { checkAdvertisementCommunity, legacyCommunityProblem } from '../rules/legacy/communities.js';
 import { ADVERTISEMENT_KEYS, BFD_KEYS, EXPRESSION_KEYS, NODE_SELECTOR_KEYS, PEER_KEYS, POOL_KEYS, TOP_KEYS } from '../rules/legacy/keys.js';
-import { strictList, strictMap } from '../rules/legacy/strict.js';
+import { strictList, strictMap, yaml11Bools, type Yaml11Bools } from '../rules/legacy/strict.js';
 import { atLeastVersion, type Version } from '../version.js';
 
 /** The name and namespace MetalLB ≤ 0.12 reads its configuration from. */
@@ -104,26 +104,27 @@ export function configFromConfigMap(source: SourceFile, document: number, versio
   for (const f of inner.findings) findings.push({ ...f, loc: base });
   const value = inner.value(0);
   if (value === undefined) return { config, findings };
-  const top = strictMap(value, base, [], TOP_KEYS, 'the MetalLB configuration', version, findings);
+  const bools = yaml11Bools(inner.docs[0], value);
+  const top = strictMap(value, base, [], TOP_KEYS, 'the MetalLB configuration', version, findings, bools);
   if (!top) return { config, findings };
   const b = new Builder(base);
 
   const aliases = convertCommunities(top['bgp-communities'], b, findings);
-  for (const [i, p] of strictList(top['bfd-profiles'], base, ['bfd-profiles'], BFD_KEYS, 'a bfd profile', version, findings)) {
+  for (const [i, p] of strictList(top['bfd-profiles'], base, ['bfd-profiles'], BFD_KEYS, 'a bfd profile', version, findings, bools)) {
     const where: Path = ['bfd-profiles', i];
     b.add('BFDProfile', typeof p['name'] === 'string' ? p['name'] : '', toSpec(p), where, [...where, 'name'], (sub) => [...where, ...legacyPath(sub)]);
   }
-  convertPools(top['address-pools'], b, aliases, version, findings);
-  for (const [i, p] of strictList(top['peers'], base, ['peers'], PEER_KEYS, 'a peer', version, findings)) {
+  convertPools(top['address-pools'], b, aliases, version, findings, bools);
+  for (const [i, p] of strictList(top['peers'], base, ['peers'], PEER_KEYS, 'a peer', version, findings, bools)) {
     const where: Path = ['peers', i];
     const spec = toSpec(p);
     if (p['node-selectors'] !== undefined) {
-      spec['nodeSelectors'] = strictList(p['node-selectors'], base, [...where, 'node-selectors'], NODE_SELECTOR_KEYS, 'a node selector', version, findings).map(([k, sel]) => {
+      spec['nodeSelectors'] = strictList(p['node-selectors'], base, [...where, 'node-selectors'], NODE_SELECTOR_KEYS, 'a node selector', version, findings, bools).map(([k, sel]) => {
         const out: Record<string, unknown> = {};
         if (sel['match-labels'] !== undefined) out['matchLabels'] = sel['match-labels'];
         if (sel['match-expressions'] !== undefined) {
           const exprPath: Path = [...where, 'node-selectors', k, 'match-expressions'];
-          out['matchExpressions'] = strictList(sel['match-expressions'], base, exprPath, EXPRESSION_KEYS, 'a match expression', version, findings).map(([, e]) => e);
+          out['matchExpressions'] = strictList(sel['match-expressions'], base, exprPath, EXPRESSION_KEYS, 'a match expression', version, findings, bools).map(([, e]) => e);
         }
         return out;
       });
@@ -153,16 +154,16 @@ function convertCommunities(raw: unknown, b: Builder, findings: Finding[]): Set<
 }
 
 /** address-pools → IPAddressPools, with an L2Advertisement or BGPAdvertisements for each (MetalLB's converter). */
-function convertPools(raw: unknown, b: Builder, aliases: Set<string>, version: Version, findings: Finding[]): void {
+function convertPools(raw: unknown, b: Builder, aliases: Set<string>, version: Version, findings: Finding[], bools: Yaml11Bools): void {
   let l2n = 0;
   let bgpn = 0;
-  for (const [i, p] of strictList(raw, b.base, ['address-pools'], POOL_KEYS, 'an address pool', version, findings)) {
+  for (const [i, p] of strictList(raw, b.base, ['address-pools'], POOL_KEYS, 'an address pool', version, findings, bools)) {
     const where: Path = ['address-pools', i];
     const name = typeof p['name'] === 'string' ? dnsName(p['name']) : '';
     b.add('IPAddressPool', name, toSpec(p), where, [...where, 'name'], (sub) => [...where, ...legacyPath(sub)]);
     const protocol = p['protocol'];
     if (protocol === undefined) {
-      findings.push({ code: 'legacy/protocol', severity: 'error', message: `address pool "${name}" has no protocol; add protocol: layer2 or protocol: bgp`, loc: at(b.base, ...where, 'protocol') });
+      findings.push({ code: 'legacy/protocol', severity: 'error', message: `address pool "${name}" has no protocol; MetalLB refuses the configuration and never announces the pool: add protocol: layer2 or protocol: bgp`, loc: at(b.base, ...where, 'protocol') });
     } else if (protocol !== 'layer2' && protocol !== 'bgp') {
       findings.push({ code: 'legacy/protocol', severity: 'error', message: `protocol "${String(protocol)}" is not known; use layer2 or bgp`, loc: at(b.base, ...where, 'protocol') });
     }
@@ -180,7 +181,7 @@ function convertPools(raw: unknown, b: Builder, aliases: Set<string>, version: V
     }
     if (protocol !== 'bgp') continue;
     const advPath: Path = [...where, 'bgp-advertisements'];
-    const advs = strictList(p['bgp-advertisements'], b.base, advPath, ADVERTISEMENT_KEYS, 'a bgp advertisement', version, findings);
+    const advs = strictList(p['bgp-advertisements'], b.base, advPath, ADVERTISEMENT_KEYS, 'a bgp advertisement', version, findings, bools);
     if (!Array.isArray(p['bgp-advertisements']) || p['bgp-advertisements'].length === 0) {
       b.add('BGPAdvertisement', `bgpadvertisement${++bgpn}`, { ipAddressPools: [name] }, where, [...where, 'name'], () => where, true);
       continue;

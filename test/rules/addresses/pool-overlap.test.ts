@@ -35,6 +35,11 @@ describe('metallb/pool-overlap', () => {
     { name: 'IPv6 overlaps', text: yaml(...pool('a', 'fd00::/64', 'fd00::1-fd00::5')), expected: ['metallb/pool-overlap@8:7'] },
     { name: 'families never overlap', text: yaml(...pool('a', '0.0.0.0/0', '::/0')), expected: [] },
     { name: 'host bits are masked before comparing', text: yaml(...pool('a', '10.0.0.200/24', '10.0.0.1/32')), expected: ['metallb/pool-overlap@8:7'] },
+    {
+      name: 'two entries of one pool inside a later, wider entry: every pair once, each on its later entry',
+      text: yaml(...pool('p1', '10.0.2.10 - 10.0.2.20', '10.0.2.15/32'), '---', ...pool('p2', '10.0.2.0/24')),
+      expected: ['metallb/pool-overlap@8:7', 'metallb/pool-overlap@16:7', 'metallb/pool-overlap@16:7'],
+    },
   ])('$name', ({ text, expected }) => {
     expect(brief(diagnose(text, { metallbVersion: '0.14.9' }), 'metallb/pool-overlap')).toEqual(expected);
   });
@@ -44,6 +49,17 @@ describe('metallb/pool-overlap', () => {
     const d = diagnose(text, { metallbVersion: '0.14.9' }).find((x) => x.code === 'metallb/pool-overlap');
     expect(d?.message).toContain('pool "a"');
     expect(d?.related?.[0]).toMatchObject({ range: { start: { line: 7, column: 7 } }, message: '`10.0.0.100/30` first defined here' });
+  });
+
+  it('names the partner of each pair of nested entries', () => {
+    const text = yaml(...pool('p1', '10.0.2.10 - 10.0.2.20', '10.0.2.15/32'), '---', ...pool('p2', '10.0.2.0/24'));
+    const found = diagnose(text, { metallbVersion: '0.14.9' }).filter((x) => x.code === 'metallb/pool-overlap');
+    expect(found.map((d) => [d.range?.start.line, d.related?.[0]?.range?.start.line])).toEqual([
+      [8, 7],
+      [16, 7],
+      [16, 8],
+    ]);
+    expect(found[0]!.message).toContain('an earlier entry of the same pool');
   });
 
   it('maps helm values positions across pools', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brief, diagnose, yaml } from '../../helpers/diagnose.js';
 import { docs, obj, pool } from './docs.js';
+import { configMap } from '../peers/table.js';
 
 const run = (text: string) => brief(diagnose(text, { metallbVersion: '0.14.9' }), 'metallb/pool-unannounced');
 
@@ -65,5 +66,14 @@ describe('metallb/pool-unannounced', () => {
 
   it('the manifest pack announces its own pool', () => {
     expect(run(yaml('manifests:', '  metallb:', '    addresses: [10.0.0.1-10.0.0.9]'))).toEqual([]);
+  });
+});
+
+describe('metallb/pool-unannounced in the legacy ConfigMap', () => {
+  it('a pool without protocol is legacy/protocol only (its fix: set protocol), not also unannounced', () => {
+    const text = configMap('address-pools:', '- name: a', '  addresses: [10.0.0.0/24]', '- name: b', '  protocol: layer2', '  addresses: [10.1.0.0/24]');
+    const diags = diagnose(text, { metallbVersion: '0.12.1' });
+    expect(brief(diags, 'metallb/pool-unannounced', 'legacy/protocol')).toEqual(['legacy/protocol@9:7']);
+    expect(diags.find((d) => d.code === 'legacy/protocol')?.message).toMatch(/add protocol: layer2 or protocol: bgp$/);
   });
 });

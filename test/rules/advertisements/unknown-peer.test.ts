@@ -13,4 +13,12 @@ describe('metallb/unknown-peer', () => {
   ])('$name', ({ text, expected }) => {
     expect(run(text)).toEqual(expected);
   });
+
+  it('says how to fix it: define the peer or remove the name', () => {
+    const text = docs(pool('a', ['10.0.0.0/24']), peer('spine1'), obj('BGPAdvertisement', 'b', '  peers:', '    - spine1', '    - spine2'));
+    const d = diagnose(text, { metallbVersion: '0.14.9' }).find((x) => x.code === 'metallb/unknown-peer');
+    expect(d?.message).toBe(
+      'BGPAdvertisement "b" names peer "spine2", which is not a defined BGPPeer; the advertisement reaches no session through it. Define a BGPPeer named "spine2" or remove it from peers; did you mean "spine1"?',
+    );
+  });
 });

@@ -34,6 +34,12 @@ table('metallb/native-unsupported-field', [
     want: ['metallb/native-unsupported-field@10:13'],
   },
   {
+    name: 'helm values of 0.16 in native mode',
+    text: helm('bgppeers:', '  p1:', '    spec:', '      myASN: 1', '      peerASN: 2', '      peerAddress: 10.0.0.1', '      vrf: red'),
+    opts: { metallbVersion: '0.16.1', bgpMode: 'native' },
+    want: ['metallb/native-unsupported-field@10:13'],
+  },
+  {
     name: 'legacy ConfigMap (0.12) in native mode',
     text: configMap('peers:', '- peer-address: 10.0.0.1', '  peer-asn: 2', '  my-asn: 1', '  keepalive-time: 10s'),
     opts: { metallbVersion: '0.12.1' },
@@ -42,10 +48,17 @@ table('metallb/native-unsupported-field', [
 ]);
 
 it('the message names the fix for helm values', () => {
-  const d = diagnose(helm('bgppeers:', '  p1:', '    spec:', '      myASN: 1', '      peerASN: 2', '      peerAddress: 10.0.0.1', '      vrf: red'), { bgpMode: 'native' });
+  const d = diagnose(helm('bgppeers:', '  p1:', '    spec:', '      myASN: 1', '      peerASN: 2', '      peerAddress: 10.0.0.1', '      vrf: red'), { metallbVersion: '0.15.3', bgpMode: 'native' });
   const f = d.find((x) => x.code === 'metallb/native-unsupported-field')!;
   expect(f.message).toContain('charts.metallb-full.metallb.speaker.frr.enabled: true');
   expect(f.message).toContain('remove `vrf`');
+});
+
+it('for 0.16 the fix is FRR-K8s first, not the deprecated speaker.frr', () => {
+  const d = diagnose(helm('bgppeers:', '  p1:', '    spec:', '      myASN: 1', '      peerASN: 2', '      peerAddress: 10.0.0.1', '      vrf: red'), { metallbVersion: '0.16.1', bgpMode: 'native' });
+  const f = d.find((x) => x.code === 'metallb/native-unsupported-field')!;
+  expect(f.message).toContain('charts.metallb-full.metallb.frrk8s.enabled: true');
+  expect(f.message.indexOf('frrk8s.enabled')).toBeLessThan(f.message.indexOf('speaker.frr.enabled'));
 });
 
 it('the message uses the legacy key for the ConfigMap', () => {

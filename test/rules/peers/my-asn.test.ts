@@ -1,5 +1,8 @@
 import { yaml } from '../../helpers/diagnose.js';
 import { docs, helm, peer, table } from './table.js';
+import { describe, expect, it } from 'vitest';
+import { brief, diagnose } from '../../helpers/diagnose.js';
+import { configMap } from './table.js';
 
 const ok = ['peerASN: 64501', 'peerAddress: 10.0.0.1'];
 
@@ -26,3 +29,14 @@ table('metallb/peer-my-asn', [
     want: ['metallb/peer-my-asn@11:15'],
   },
 ]);
+
+describe('metallb/peer-my-asn in the legacy ConfigMap', () => {
+  it.each([
+    { lines: ['peers:', '- peer-address: 10.0.0.1', '  peer-asn: 2'], want: 'metallb/peer-my-asn@9:7', message: 'peer 1 has no my-asn; set the AS number MetalLB speaks as' },
+    { lines: ['peers:', '- peer-address: 10.0.0.1', '  peer-asn: 2', '  my-asn: 0'], want: 'metallb/peer-my-asn@11:15', message: 'my-asn is 0, which is not a usable AS number; set the AS number MetalLB speaks as' },
+  ])('$message', ({ lines, want, message }) => {
+    const diags = diagnose(configMap(...lines), { metallbVersion: '0.12.1' });
+    expect(brief(diags, 'metallb/peer-my-asn')).toEqual([want]);
+    expect(diags.find((d) => d.code === 'metallb/peer-my-asn')?.message).toBe(message);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, parseDuration } from '../../../src/metallb/rules/peers/duration.js';
 import { docs, peer, table } from './table.js';
+import { brief, diagnose } from '../../helpers/diagnose.js';
+import { configMap } from './table.js';
 
 const base = ['myASN: 1', 'peerASN: 2', 'peerAddress: 10.0.0.1'];
 const frr = { bgpMode: 'frr' as const };
@@ -39,3 +41,14 @@ table('metallb/peer-timers', [
     want: ['macro/deferred@9:13'],
   },
 ]);
+
+describe('metallb/peer-timers in the legacy ConfigMap', () => {
+  it('uses hold-time and keepalive-time', () => {
+    const text = configMap('peers:', '- peer-address: 10.0.0.1', '  peer-asn: 2', '  my-asn: 1', '  hold-time: 9s', '  keepalive-time: 10s');
+    const diags = diagnose(text, { metallbVersion: '0.12.1', bgpMode: 'frr' });
+    expect(brief(diags, 'metallb/peer-timers')).toEqual(['metallb/peer-timers@13:23']);
+    expect(diags.find((d) => d.code === 'metallb/peer-timers')?.message).toBe(
+      'keepalive-time 10s is longer than hold-time 9s; the session would expire between keepalives: use at most hold-time (usually hold-time/3)',
+    );
+  });
+});

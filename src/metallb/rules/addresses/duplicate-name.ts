@@ -2,6 +2,7 @@ import type { Finding } from '../../../diagnostics/finding.js';
 import { KINDS, type MObject } from '../../model.js';
 import { defineRule } from '../../rule.js';
 import { nameSite } from './object-names.js';
+import { objectName } from '../wording.js';
 
 /**
  * Two objects of one kind with one name in one namespace: the second replaces the first when
@@ -28,8 +29,8 @@ export const duplicateName = defineRule({
         const site = nameSite(ctx.config.form, prev);
         out.push({
           ...nameSite(ctx.config.form, obj),
-          message: `${kind} "${obj.name}" is defined twice; the later one replaces the earlier when applied. Rename one or merge them`,
-          related: [{ loc: site.loc, target: site.target, message: `${kind} "${obj.name}" first defined here` }],
+          message: `${objectName(ctx, obj)} is defined twice; the later one replaces the earlier when applied. Rename one or merge them`,
+          related: [{ loc: site.loc, target: site.target, message: `${objectName(ctx, prev)} first defined here` }],
         });
       }
     }

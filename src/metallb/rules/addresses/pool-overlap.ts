@@ -13,7 +13,8 @@ interface Site {
 /**
  * No address may belong to two entries, in one pool or across pools (MetalLB: "CIDR … overlaps with
  * already defined CIDR"). All entries are sorted once and swept (net/overlap.ts): O(n log n), so
- * 10,000 pools with 20,000 ranges cost milliseconds. The finding sits on the later definition.
+ * 10,000 pools with 20,000 ranges cost milliseconds. Every entry that overlaps another is in at least
+ * one reported pair; each pair is reported once, on its later definition, related to the earlier one.
  */
 export const poolOverlap = defineRule({
   code: 'metallb/pool-overlap',

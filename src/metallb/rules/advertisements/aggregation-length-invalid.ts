@@ -3,6 +3,7 @@ import { isMacro } from '../../../values/macro.js';
 import { defineRule } from '../../rule.js';
 import { deferred } from '../deferred.js';
 import { AGGREGATION_FIELDS } from './bgp-settings.js';
+import { fieldName } from '../wording.js';
 
 /** aggregationLength must be 1..32 and aggregationLengthV6 1..128 (MetalLB: "invalid aggregation length"). */
 export const aggregationLengthInvalid = defineRule({
@@ -21,7 +22,7 @@ export const aggregationLengthInvalid = defineRule({
         }
         if (typeof v !== 'number' || !Number.isInteger(v) || (v >= 1 && v <= max)) continue;
         out.push({
-          message: `${field} ${v} is out of range: a prefix length for IPv${family} is 1 to ${max} (${max} = no aggregation, the default)`,
+          message: `${fieldName(ctx, field)} ${v} is out of range: a prefix length for IPv${family} is 1 to ${max} (${max} = no aggregation, the default)`,
           loc,
         });
       }

@@ -3,6 +3,7 @@ import { defineRule } from '../../rule.js';
 import { aggregationLength, AGGREGATION_FIELDS } from './bgp-settings.js';
 import { poolWidths, widestOf } from './pool-prefix-widths.js';
 import { selectedPools } from './selection.js';
+import { fieldName } from '../wording.js';
 
 /**
  * For each selected pool entry, the aggregation length of its family must be ≥ the shortest prefix
@@ -24,8 +25,9 @@ export const aggregationTooShort = defineRule({
         const key = family === 4 ? 'v4' : 'v6';
         const worst = sel.all ? widths.overall[key] : widestOf(sel.pools, widths.perPool)[key];
         if (!worst || len >= worst.length) continue;
+        const name = fieldName(ctx, field);
         out.push({
-          message: `${field} ${len} is shorter than /${worst.length}, the widest prefix \`${worst.text}\` of pool "${worst.pool.name}" summarises to; MetalLB rejects the advertisement. Use ${field} ${worst.length} or more`,
+          message: `${name} ${len} is shorter than /${worst.length}, the widest prefix \`${worst.text}\` of pool "${worst.pool.name}" summarises to; MetalLB rejects the advertisement. Use ${name} ${worst.length} or more`,
           loc: adv.at(field),
           related: [{ loc: worst.pool.at('addresses', worst.index), message: `\`${worst.text}\` summarises to /${worst.length} at its widest` }],
         });

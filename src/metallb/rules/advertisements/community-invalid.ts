@@ -15,6 +15,9 @@ export const communityInvalid = defineRule({
   description: 'a BGP community value that is not `AA:NN` (uint16 each) or `large:A:B:C` (uint32 each)',
   check(ctx) {
     const out: Finding[] = [];
+    // the legacy ConfigMap's communities are checked while it is read (legacy/community, AA:NN only):
+    // report each bad value once, and only macros (deferred) here
+    const legacy = ctx.config.form === 'configmap';
     for (const obj of ctx.ofKind('Community')) {
       const list = obj.spec['communities'];
       if (!Array.isArray(list)) continue;
@@ -23,7 +26,7 @@ export const communityInvalid = defineRule({
         const value = (c as Record<string, unknown>)['value'];
         const loc = obj.at('communities', i, 'value');
         if (isMacro(value)) return void out.push(deferred(loc, 'community value'));
-        if (typeof value !== 'string') return;
+        if (typeof value !== 'string' || legacy) return;
         const parsed = parseCommunity(value);
         if (parsed?.ok) return;
         out.push({ loc, message: parsed ? parsed.message : `\`${value}\` is not a community value; write ${COMMUNITY_FORMS}` });
@@ -36,7 +39,7 @@ export const communityInvalid = defineRule({
       list.forEach((c: unknown, i) => {
         const loc = adv.at('communities', i);
         if (isMacro(c)) return void out.push(deferred(loc, 'community'));
-        if (typeof c !== 'string' || aliases.has(c)) return;
+        if (typeof c !== 'string' || legacy || aliases.has(c)) return;
         const parsed = parseCommunity(c);
         if (parsed && !parsed.ok) out.push({ loc, message: parsed.message });
       });

@@ -2,6 +2,7 @@ import type { Finding } from '../../../diagnostics/finding.js';
 import type { MObject } from '../../model.js';
 import { defineRule } from '../../rule.js';
 import { peerNames } from './bgp-settings.js';
+import { fieldName } from '../wording.js';
 
 type Session = 'ibgp' | 'ebgp' | 'unknown';
 
@@ -35,8 +36,9 @@ export const localprefEbgp = defineRule({
       const reached = names.length > 0 ? names.map((n) => byName.get(n)).filter((p): p is MObject => p !== undefined) : peers;
       if (reached.length === 0 || !reached.every((p) => sessionType(p) === 'ebgp')) continue;
       const which = reached.length === 1 ? `its only peer "${reached[0]!.name}" is` : `all ${reached.length} peers it reaches are`;
+      const [pref, my, their] = [fieldName(ctx, 'localPref'), fieldName(ctx, 'myASN'), fieldName(ctx, 'peerASN')];
       out.push({
-        message: `localPref has no effect here: ${which} eBGP (myASN ≠ peerASN), and LOCAL_PREF is only sent to iBGP peers. Remove localPref, or use communities to influence eBGP neighbours`,
+        message: `${pref} has no effect here: ${which} eBGP (${my} ≠ ${their}), and LOCAL_PREF is only sent to iBGP peers. Remove ${pref}, or use communities to influence eBGP neighbours`,
         loc: adv.at('localPref'),
       });
     }

@@ -12,6 +12,9 @@ export const poolUnannounced = defineRule({
   severity: 'warning',
   description: 'an IPAddressPool that no L2Advertisement or BGPAdvertisement selects, so its IPs are never announced',
   check(ctx) {
+    // the ConfigMap has no advertisements of its own: a pool's `protocol` makes one, and a pool without
+    // a valid protocol is already legacy/protocol (whose fix is "set protocol: layer2 or bgp")
+    if (ctx.config.form === 'configmap') return [];
     const pools = ctx.ofKind('IPAddressPool');
     if (pools.length === 0) return [];
     const announced = new Set<unknown>();

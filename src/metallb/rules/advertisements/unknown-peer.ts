@@ -17,7 +17,7 @@ export const unknownPeer = defineRule({
       names.forEach((n: unknown, i) => {
         if (!isLiteralString(n) || peers.has(n)) return;
         out.push({
-          message: `BGPAdvertisement "${adv.name}" names peer "${n}", which is not a defined BGPPeer; the advertisement reaches no session through it${didYouMean(n, peers)}`,
+          message: `BGPAdvertisement "${adv.name}" names peer "${n}", which is not a defined BGPPeer; the advertisement reaches no session through it. Define a BGPPeer named "${n}" or remove it from peers${didYouMean(n, peers)}`,
           loc: adv.at('peers', i),
         });
       });

@@ -1,9 +1,11 @@
 import type { Finding, Loc } from '../../../diagnostics/finding.js';
+import { hasMacro } from '../peers/read.js';
 
 const STANDARD = /^(\d+):(\d+)$/;
 
 /** Why a legacy community literal is invalid (legacy MetalLB knows only AA:NN), or undefined when it is fine. */
 export function legacyCommunityProblem(value: string): string | undefined {
+  if (hasMacro(value)) return undefined; // metallb/community-invalid reports it as deferred
   const v = value.trim();
   if (/^large\s*:/i.test(v)) return `"${value}" is a large community; MetalLB ≤ 0.12 knows only standard AA:NN communities (large ones need 0.13.10+ custom resources)`;
   const m = STANDARD.exec(v);
@@ -17,7 +19,7 @@ export function legacyCommunityProblem(value: string): string | undefined {
  * finding for a bad entry (code legacy/community).
  */
 export function checkAdvertisementCommunity(value: string, aliases: ReadonlySet<string>, loc: Loc): Finding | undefined {
-  if (aliases.has(value)) return undefined;
+  if (aliases.has(value) || hasMacro(value)) return undefined;
   const looksLiteral = /[:]/.test(value);
   if (!looksLiteral) {
     const known = [...aliases];

@@ -30,7 +30,7 @@ export const frrRouterId = defineRule({
       });
       if (!other) continue;
       const theirs = routerId(other)!;
-      const show = (v: string) => (v === '' ? 'no routerID' : `routerID ${v}`);
+      const show = (v: string) => (v === '' ? `no ${name}` : `${name} ${v}`);
       out.push({
         message: `BGP peers "${other.name}" (${show(theirs)}) and "${peer.name}" (${show(mine)}) may run on the same node; FRR uses one router ID per node: give both the same \`${name}\`${ctx.config.form === 'configmap' ? '' : ' or nodeSelectors that do not overlap'}`,
         loc: peer.spec['routerID'] === undefined ? peer.nameLoc : peer.at('routerID'),

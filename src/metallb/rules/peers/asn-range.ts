@@ -1,6 +1,7 @@
 import type { Finding } from '../../../diagnostics/finding.js';
 import { defineRule } from '../../rule.js';
 import { deferIfMacro, readInt } from './read.js';
+import { fieldName } from '../wording.js';
 
 export const MAX_ASN = 4294967295;
 
@@ -16,7 +17,7 @@ export const asnRange = defineRule({
         const r = readInt(peer, field);
         if (r.kind === 'macro' && field === 'localASN') out.push(...deferIfMacro(peer, field, 'AS number'));
         if (r.kind === 'value' && (r.value < 0 || r.value > MAX_ASN)) {
-          out.push({ message: `${field} ${r.value} is out of range; AS numbers are 0..${MAX_ASN}`, loc: peer.at(field) });
+          out.push({ message: `${fieldName(ctx, field)} ${r.value} is out of range; AS numbers are 0..${MAX_ASN}`, loc: peer.at(field) });
         }
       }
     }

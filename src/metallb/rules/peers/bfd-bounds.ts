@@ -1,6 +1,7 @@
 import type { Finding } from '../../../diagnostics/finding.js';
 import { defineRule } from '../../rule.js';
 import { deferIfMacro, readInt } from './read.js';
+import { fieldName } from '../wording.js';
 
 const BOUNDS: [field: string, min: number, max: number, unit: string][] = [
   ['receiveInterval', 10, 60000, ' ms'],
@@ -22,7 +23,7 @@ export const bfdBounds = defineRule({
         const r = readInt(profile, field);
         if (r.kind === 'macro') out.push(...deferIfMacro(profile, field, 'number'));
         if (r.kind === 'value' && (r.value < min || r.value > max)) {
-          out.push({ message: `${field} ${r.value}${unit} is out of range; use ${min}..${max}${unit}`, loc: profile.at(field) });
+          out.push({ message: `${fieldName(ctx, field)} ${r.value}${unit} is out of range; use ${min}..${max}${unit}`, loc: profile.at(field) });
         }
       }
     }

@@ -1,6 +1,7 @@
 import type { Finding } from '../../../diagnostics/finding.js';
 import type { MObject } from '../../model.js';
 import { defineRule } from '../../rule.js';
+import { objectName } from '../wording.js';
 
 /** Two BFDProfiles with one name: the second replaces the first. */
 export const bfdDuplicate = defineRule({
@@ -16,7 +17,7 @@ export const bfdDuplicate = defineRule({
         first.set(p.name, p);
         continue;
       }
-      out.push({ message: `BFDProfile "${p.name}" is defined twice; rename or remove one`, loc: p.nameLoc, related: [{ loc: prev.nameLoc, message: 'first defined here' }] });
+      out.push({ message: `${objectName(ctx, p)} is defined twice; rename or remove one`, loc: p.nameLoc, related: [{ loc: prev.nameLoc, message: 'first defined here' }] });
     }
     return out;
   },

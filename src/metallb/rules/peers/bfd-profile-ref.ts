@@ -1,6 +1,7 @@
 import type { Finding } from '../../../diagnostics/finding.js';
 import { defineRule } from '../../rule.js';
 import { readStr } from './read.js';
+import { fieldName, kindToDefine } from '../wording.js';
 
 /** bfdProfile must name a BFDProfile of the configuration. */
 export const peerBfdProfileRef = defineRule({
@@ -15,7 +16,7 @@ export const peerBfdProfileRef = defineRule({
       if (r.kind !== 'value' || names.has(r.value)) continue;
       const known = [...names];
       out.push({
-        message: `bfdProfile "${r.value}" is not defined; ${known.length ? `use one of ${known.map((n) => `"${n}"`).join(', ')} or ` : ''}add a BFDProfile named "${r.value}"`,
+        message: `${fieldName(ctx, 'bfdProfile')} "${r.value}" is not defined; ${known.length ? `use one of ${known.map((n) => `"${n}"`).join(', ')} or ` : ''}add ${kindToDefine(ctx, 'BFDProfile')} named "${r.value}"`,
         loc: peer.at('bfdProfile'),
       });
     }

@@ -18,9 +18,11 @@ export const peerConnectTime = defineRule({
       if (ms === undefined) {
         out.push({ message: `connectTime "${r.value}" is not a duration; write it like 10s or 2m`, loc: peer.at('connectTime') });
       } else if (ms % 1000 !== 0) {
-        out.push({ message: `connectTime ${formatDuration(ms)} is not a whole number of seconds; round it to seconds`, loc: peer.at('connectTime') });
+        const down = Math.max(1000, Math.floor(ms / 1000) * 1000);
+        out.push({ message: `connectTime "${r.value}" is not a whole number of seconds; round it to seconds, e.g. ${formatDuration(down)}`, loc: peer.at('connectTime') });
       } else if (ms < 1000 || ms > 65535_000) {
-        out.push({ message: `connectTime ${formatDuration(ms)} is out of range; use 1s..65535s`, loc: peer.at('connectTime') });
+        // echo what the user wrote: `70000s` is clearer than its normalised `19h26m40s`
+        out.push({ message: `connectTime "${r.value}" is out of range; use 1s..65535s, e.g. ${ms < 1000 ? '10s' : '65535s'}`, loc: peer.at('connectTime') });
       }
     }
     return out;

@@ -1,6 +1,7 @@
 import type { Finding } from '../../../diagnostics/finding.js';
 import { defineRule } from '../../rule.js';
 import { readInt } from './read.js';
+import { fieldName } from '../wording.js';
 
 /** ebgpMultiHop only makes sense for eBGP; MetalLB refuses it on an iBGP session. */
 export const ebgpMultihopIbgp = defineRule({
@@ -17,7 +18,7 @@ export const ebgpMultihopIbgp = defineRule({
       const same = my.kind === 'value' && their.kind === 'value' && my.value === their.value;
       if (same || internal) {
         out.push({
-          message: `ebgpMultiHop is set but the session is iBGP (${internal ? 'dynamicASN: internal' : `peerASN = myASN = ${my.kind === 'value' ? my.value : ''}`}); remove ebgpMultiHop`,
+          message: `${fieldName(ctx, 'ebgpMultiHop')} is set but the session is iBGP (${internal ? 'dynamicASN: internal' : `${fieldName(ctx, 'peerASN')} = ${fieldName(ctx, 'myASN')} = ${my.kind === 'value' ? my.value : ''}`}); remove ${fieldName(ctx, 'ebgpMultiHop')}`,
           loc: peer.at('ebgpMultiHop'),
         });
       }

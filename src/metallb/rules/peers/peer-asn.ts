@@ -1,6 +1,7 @@
 import type { Finding } from '../../../diagnostics/finding.js';
 import { defineRule } from '../../rule.js';
 import { deferIfMacro, isSet, readInt } from './read.js';
+import { fieldName } from '../wording.js';
 
 /** peerASN 0 (or missing) needs dynamicASN; peerASN and dynamicASN together are refused. */
 export const peerAsn = defineRule({
@@ -17,8 +18,9 @@ export const peerAsn = defineRule({
         if (dynamic) out.push({ message: 'peerASN and dynamicASN are mutually exclusive; remove one', loc: peer.at('dynamicASN') });
       } else if (r.kind === 'absent' || (r.kind === 'value' && r.value === 0)) {
         if (!dynamic) {
+          const dynamicFix = ctx.config.form === 'configmap' ? '' : ', or dynamicASN: internal|external (MetalLB 0.14.9+) to detect it';
           out.push({
-            message: `peerASN is ${r.kind === 'absent' ? 'missing' : '0'}; set the peer's AS number, or dynamicASN: internal|external (MetalLB 0.14.9+) to detect it`,
+            message: `${fieldName(ctx, 'peerASN')} is ${r.kind === 'absent' ? 'missing' : '0'}; set the peer's AS number${dynamicFix}`,
             loc: peer.at('peerASN'),
           });
         }

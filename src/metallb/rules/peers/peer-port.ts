@@ -1,6 +1,7 @@
 import type { Finding } from '../../../diagnostics/finding.js';
 import { defineRule } from '../../rule.js';
 import { deferIfMacro, readInt } from './read.js';
+import { fieldName } from '../wording.js';
 
 /** peerPort: 1..16384 (the CRD's bounds), default 179. */
 export const peerPort = defineRule({
@@ -13,7 +14,7 @@ export const peerPort = defineRule({
       const r = readInt(peer, 'peerPort');
       if (r.kind === 'macro') out.push(...deferIfMacro(peer, 'peerPort', 'port'));
       if (r.kind === 'value' && (r.value < 1 || r.value > 16384)) {
-        out.push({ message: `peerPort ${r.value} is out of range; use 1..16384 (BGP's port is 179, the default)`, loc: peer.at('peerPort') });
+        out.push({ message: `${fieldName(ctx, 'peerPort')} ${r.value} is out of range; use 1..16384 (BGP's port is 179, the default)`, loc: peer.at('peerPort') });
       }
     }
     return out;
