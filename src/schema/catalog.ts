@@ -1,6 +1,6 @@
 /** Codes reported by the JSON-schema checks, with one-line descriptions. */
 export const schemaCodes: Record<string, string> = {
-  'schema/unknown-key': 'a key the schema does not have (pack section, manifest values, chart values of the target chart family, MetalLB spec); a misspelt or misplaced key is ignored by Palette/Helm/MetalLB',
+  'schema/unknown-key': 'a key the schema does not have (pack section, manifest values, chart values of the target chart family, MetalLB spec, CR top-level keys and metadata); a misspelt or misplaced key is ignored by Palette/Helm/MetalLB',
   'schema/type': 'a value of the wrong type (e.g. a quoted number, a string where a list is expected)',
   'schema/enum': 'a value that is not one of the allowed values (e.g. dynamicASN, logLevel, pullPolicy)',
   'schema/required': 'a required key is missing (e.g. IPAddressPool addresses, BGPPeer myASN, an entry\'s spec)',

@@ -16,6 +16,8 @@ export const VALIDATOR_REFS = {
   BGPPeer: 'metallb-specs.json#/definitions/BGPPeer',
   Community: 'metallb-specs.json#/definitions/Community',
   BFDProfile: 'metallb-specs.json#/definitions/BFDProfile',
+  /** the envelope of a metallb.io object in a CR file (apiVersion, kind, metadata, spec, status) */
+  MetalLBObject: 'metallb-object.json',
 } as const;
 
 export type ValidatorName = keyof typeof VALIDATOR_REFS;
@@ -32,7 +34,7 @@ export const VALIDATOR_MODULES: Record<string, readonly ValidatorName[]> = {
   chart014: ['chart014'],
   chart015: ['chart015'],
   chart016: ['chart016'],
-  specs: ['IPAddressPool', 'L2Advertisement', 'BGPAdvertisement', 'BGPPeer', 'Community', 'BFDProfile'],
+  specs: ['IPAddressPool', 'L2Advertisement', 'BGPAdvertisement', 'BGPPeer', 'Community', 'BFDProfile', 'MetalLBObject'],
 };
 
 export function moduleOf(name: ValidatorName): string {

@@ -110,9 +110,11 @@ describe('validate: options', () => {
   it('PATH defaults to . (a pack directory); files are pack-root-relative', () => {
     const r = cli(['validate', '--format', 'json'], { cwd: join(FIXTURES, 'pack') });
     expectNoStack(r);
-    expect([0, 1]).toContain(r.status);
+    // the fixture pack has no logo.png, README.md nor pack.content.images: three errors → exit 1
+    expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.results.map((x: { target: string }) => x.target)).toEqual(['.']);
+    expect(out.results[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['pack/missing-logo', 'pack/missing-readme', 'pack/no-images']);
     for (const d of out.results[0].diagnostics) expect(d.file).not.toMatch(/^(\.\/|\/)/);
   });
 

@@ -41,6 +41,7 @@ export const packRuleCodes = {
   'presets/add-syntax': { severity: 'error', description: 'a preset `add` block that is not valid YAML (or not a mapping)' },
   'presets/add-style': { severity: 'warning', description: 'a preset `add` block with odd indentation or other YAML warnings' },
   'presets/remove-path': { severity: 'error', description: 'a preset `remove` path that matches nothing in values.yaml' },
+  'presets/invalid-values': { severity: 'error', description: 'a preset whose result (values.yaml with its remove and add applied) fails the values checks that values.yaml alone passes (its severity: error or warning)' },
   'presets/enabled-unknown': { severity: 'error', description: 'the enabled-presets line of values.yaml names a preset that does not exist' },
   'presets/group-conflict': { severity: 'error', description: 'the enabled-presets line enables two presets of one group (they are alternatives)' },
 } satisfies Record<string, PackCode>;

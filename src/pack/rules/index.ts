@@ -9,6 +9,7 @@ import { checkPackJson } from './pack-json.js';
 import { checkPresetsAdd } from './presets-add.js';
 import { checkPresetsRemove } from './presets-remove.js';
 import { checkPresetsStructure } from './presets-structure.js';
+import { checkPresetsValues } from './presets-values.js';
 import { checkSchemaYaml } from './schema-yaml.js';
 
 export type { PackCheckInput } from './input.js';
@@ -24,6 +25,7 @@ export const packChecks: readonly ((input: PackCheckInput) => Finding[])[] = [
   checkPresetsStructure,
   checkPresetsAdd,
   checkPresetsRemove,
+  checkPresetsValues,
   checkEnabledPresets,
 ];
 
