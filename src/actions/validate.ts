@@ -133,7 +133,7 @@ function validateFile(src: SourceFile, extra: SourceFile[], opts: ValidateOption
     version = chooseVersion(opts.metallbVersion, NEWEST_SUPPORTED);
     const built = configFromCrs(src, version);
     config = built.config;
-    findings.push(...built.findings, ...checkCrSchemas(config));
+    findings.push(...built.findings, ...checkCrSchemas(config, src));
   }
   const mode = opts.bgpMode ?? 'native';
   findings.push(...runRules(metallbRules, makeContext(config, version, mode)));
