@@ -3,6 +3,7 @@ import { LoginStore } from '../credentials/store.js';
 import type { Env } from '../credentials/paths.js';
 import { connect, type TransportOptions } from '../registry/connect.js';
 import { parseRegistry } from '../registry/reference.js';
+import { registryHint } from './registry-hints.js';
 
 export interface LoginOptions extends TransportOptions {
   username: string;
@@ -18,6 +19,8 @@ export async function login(registry: string, o: LoginOptions): Promise<{ host: 
   const { client, warnings } = await connect(host, { username: o.username, password: o.password }, { ...o, plainHttp: o.plainHttp || parseRegistry(registry).plainHttp });
   try {
     await client.ping();
+  } catch (e) {
+    throw registryHint(e);
   } finally {
     await client.close();
   }

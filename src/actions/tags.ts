@@ -4,6 +4,7 @@ import { connect } from '../registry/connect.js';
 import { checkRepoPath, joinRepo, parseRegistry } from '../registry/reference.js';
 import { listTags } from '../registry/tags.js';
 import { PACK_ARCHIVE_PATH, type RegistryAccess } from './push.js';
+import { registryHint } from './registry-hints.js';
 
 export interface TagsOptions extends RegistryAccess {
   /** page size (`?n=`); the registry's default when unset */
@@ -23,6 +24,8 @@ export async function listPackVersions(name: string, o: TagsOptions): Promise<{ 
     const tags = await listTags(client, repo, o.pageSize);
     if (tags === undefined) throw runtimeError(`${location.host}/${repo}`, 'no such pack in this registry');
     return { reference: `${location.host}/${repo}`, versions: [...new Set(tags)].sort(compareVersions), warnings };
+  } catch (e) {
+    throw registryHint(e);
   } finally {
     await client.close();
   }

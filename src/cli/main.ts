@@ -18,6 +18,14 @@ function describe(e: unknown): string {
 }
 
 /**
+ * Commander repeats an unknown option as typed (`unknown option '--password=hunter2'`): the value of any option
+ * whose name holds password, token or secret is masked, to the end of the quoted option.
+ */
+export function redactOptionValues(message: string): string {
+  return message.replace(/(--?[\w-]*(?:password|token|secret)[\w-]*)=[^\n]*'/gi, "$1=***'").replace(/(--?[\w-]*(?:password|token|secret)[\w-]*)=[^\s']*/gi, '$1=***');
+}
+
+/**
  * The single place the process's outcome is decided: parses argv, runs the command and maps
  * every failure to an exit code with a one-line message on stderr.
  */
@@ -49,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       writeOut: (s) => out.stdout(s),
       writeErr: (s) => out.stderr(s),
       // commander's own errors (unknown option, bad choice, missing argument) as one line
-      outputError: (s) => out.error(undefined, `${s.replace(/^error: /, '')} (run with --help for usage)`),
+      outputError: (s) => out.error(undefined, `${redactOptionValues(s.replace(/^error: /, ''))} (run with --help for usage)`),
     })
     .configureHelp({ showGlobalOptions: true })
     .exitOverride();

@@ -1,6 +1,7 @@
 import { runtimeError } from '../core/errors.js';
 import type { Challenge } from './challenge.js';
 import { basicHeader, type Credentials } from './credentials.js';
+import { registryError } from './errors.js';
 
 /** Fetches a token from a realm; supplied by the client so the token request shares its agent and retries. */
 export type TokenFetcher = (realm: string, query: URLSearchParams, authorization?: string) => Promise<{ status: number; body: string }>;
@@ -74,10 +75,11 @@ export class Authenticator {
     for (const s of scopes) q.append('scope', s);
     const res = await this.fetchToken(realm, q, this.credentials ? basicHeader(this.credentials) : undefined);
     if (res.status === 401 || res.status === 403) {
-      throw runtimeError(
+      throw registryError(
         this.host,
         `authentication failed: the token service refused ${this.credentials ? `the credentials of user "${this.credentials.username}"` : 'anonymous access'} (HTTP ${res.status})`,
-        this.credentials ? 'check the username and password (spectro-pack login HOST)' : 'log in first: spectro-pack login HOST',
+        this.credentials ? 'unauthorized' : 'no-credentials',
+        this.credentials ? 'check the username and password' : 'no credentials were found for this host',
       );
     }
     if (res.status !== 200) throw runtimeError(this.host, `the token service answered HTTP ${res.status}`);

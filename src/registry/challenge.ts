@@ -4,17 +4,31 @@ export interface Challenge {
   params: Record<string, string>;
 }
 
-/** Parses the first challenge of a WWW-Authenticate header; quoted values may hold commas and escapes. */
-export function parseChallenge(header: string | string[] | undefined): Challenge | undefined {
-  const h = Array.isArray(header) ? header[0] : header;
-  if (!h) return undefined;
-  const m = /^\s*([A-Za-z][\w-]*)\s*/.exec(h);
-  if (!m) return undefined;
-  const params: Record<string, string> = {};
-  const re = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/gy;
-  re.lastIndex = m[0].length;
-  for (let p = re.exec(h); p; p = re.exec(h)) {
-    params[p[1]!.toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
+/**
+ * Every challenge of one or several WWW-Authenticate headers. One header may hold several challenges
+ * (`Basic realm="a", Bearer realm="b",service="c"`); quoted values may hold commas and escapes.
+ */
+export function parseChallenges(header: string | string[] | undefined): Challenge[] {
+  const out: Challenge[] = [];
+  for (const h of Array.isArray(header) ? header : header ? [header] : []) {
+    // a scheme token, or an auth-param (name = token | quoted-string), separated by commas and spaces
+    const re = /\s*,?\s*(?:([\w!#$%&'*+.^`|~-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))|([\w!#$%&'*+.^`|~-]+))/y;
+    let current: Challenge | undefined;
+    for (let m = re.exec(h); m && m[0] !== ''; m = re.exec(h)) {
+      if (m[4] !== undefined) {
+        // a token68 right after the scheme (e.g. `Negotiate abc=`) is not a new scheme: only names start one
+        current = { scheme: m[4].toLowerCase(), params: {} };
+        out.push(current);
+      } else if (current) {
+        current.params[m[1]!.toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+      }
+    }
   }
-  return { scheme: m[1]!.toLowerCase(), params };
+  return out;
+}
+
+/** The challenge to answer: Bearer when offered (token flow), else Basic, else the first one. */
+export function parseChallenge(header: string | string[] | undefined): Challenge | undefined {
+  const all = parseChallenges(header);
+  return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? all[0];
 }

@@ -1,9 +1,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Readable } from 'node:stream';
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Agent as UndiciAgent, Dispatcher } from 'undici';
 import { runtimeError, SpectroPackError } from '../core/errors.js';
 import { Authenticator } from './auth.js';
+import { Agent, request } from './http.js';
 import { parseChallenge } from './challenge.js';
+import { registryError } from './errors.js';
 import type { Credentials } from './credentials.js';
 import { defaultRetryPolicy, isRetryableError, isRetryableStatus, parseRetryAfter, RetryBudget, sleep, type RetryPolicy } from './retry.js';
 
@@ -68,7 +70,7 @@ export class RegistryClient {
   readonly host: string;
   readonly origin: string;
   readonly stats: ClientStats = { requests: 0, bytesSent: 0, retries: 0 };
-  private readonly agent: Agent;
+  private readonly agent: UndiciAgent;
   private readonly auth: Authenticator;
   private readonly policy: RetryPolicy;
 
@@ -184,11 +186,11 @@ export class RegistryClient {
     }
     const tail = `HTTP ${res.status}${detail ? ` (${detail})` : ''}`;
     if (res.status === 401) {
-      return runtimeError(this.host, `${what}: authentication failed, ${tail}`, this.opts.credentials
-        ? 'check the username and password (spectro-pack login HOST)'
-        : 'no credentials found for this host: run spectro-pack login HOST, or set SPECTRO_PACK_USERNAME/SPECTRO_PACK_PASSWORD');
+      return this.opts.credentials
+        ? registryError(this.host, `${what}: authentication failed, ${tail}`, 'unauthorized', 'check the username and password')
+        : registryError(this.host, `${what}: authentication failed, ${tail}`, 'no-credentials', 'no credentials were found for this host');
     }
-    if (res.status === 403) return runtimeError(this.host, `${what}: access denied, ${tail}`, 'the account lacks permission on this repository');
+    if (res.status === 403) return registryError(this.host, `${what}: access denied, ${tail}`, 'forbidden', 'the account lacks permission on this repository');
     return runtimeError(this.host, `${what}: ${tail}`);
   }
 
@@ -229,12 +231,12 @@ export class RegistryClient {
     const code = codeOf(e);
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if (code && TLS_CODES.has(code)) {
-      return runtimeError(this.host, `the TLS certificate of ${this.host} could not be verified (${code})`, 'trust its CA with --ca-file PEM, or skip verification with --insecure', e);
+      return registryError(this.host, `the TLS certificate of ${this.host} could not be verified (${code})`, 'tls-unverified', 'trust its CA, or skip verification', e);
     }
     if (code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER' || /wrong version number|packet length too long/i.test(String((e as Error).message))) {
-      return runtimeError(this.host, `TLS handshake with ${this.host} failed (${code ?? 'EPROTO'})`, 'if the registry speaks plain HTTP, add --plain-http', e);
+      return registryError(this.host, `TLS handshake with ${this.host} failed (${code ?? 'EPROTO'})`, 'tls-handshake', 'the registry may speak plain HTTP', e);
     }
-    if (code === 'ECONNREFUSED') return runtimeError(this.host, `cannot connect to ${this.host}: connection refused${tries}`, 'check the host and port', e);
+    if (code === 'ECONNREFUSED') return registryError(this.host, `cannot connect to ${this.host}: connection refused${tries}`, 'connection-refused', 'check the host and port', e);
     return runtimeError(this.host, `${method} ${redact(url)} failed${tries}: ${code ?? (e as Error).message}`, undefined, e);
   }
 }

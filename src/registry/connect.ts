@@ -32,7 +32,7 @@ export async function connect(registry: string, credentials: Credentials | undef
     if (!caPem.toString('latin1').includes('-----BEGIN CERTIFICATE-----')) throw runtimeError(o.caFile, 'holds no PEM certificate');
   }
   if (plainHttp) warnings.push(`using plain HTTP to ${location.host}: ${credentials ? 'content and credentials travel' : 'content travels'} unencrypted`);
-  else if (o.insecure) warnings.push(`TLS certificate verification is off for ${location.host} (--insecure)`);
+  else if (o.insecure) warnings.push(`TLS certificate verification is off for ${location.host} (insecure mode)`);
   const client = new RegistryClient({ host: location.host, plainHttp, insecure: o.insecure, caPem, credentials, retry: o.retry, trace: o.trace, onRetry: o.onRetry });
   return { client, location, warnings };
 }

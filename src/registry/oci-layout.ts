@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { runtimeError } from '../core/errors.js';
 import type { BlobSource } from './blob-source.js';
+import { registryError } from './errors.js';
 import { ANNOTATION_REF_NAME, OCI_INDEX } from './media-types.js';
 import type { PushEvent, PushOutcome } from './push-types.js';
 
@@ -16,7 +17,12 @@ interface Index {
 }
 
 export interface LayoutPush {
-  tag: string;
+  /**
+   * the `org.opencontainers.image.ref.name` the manifest is indexed under, e.g. `repo/path:tag`: several
+   * artifacts share one layout folder when their ref names differ (any OCI ref: components of
+   * [A-Za-z0-9] joined by - . _ : @ + or --, separated by /)
+   */
+  refName: string;
   manifest: { bytes: Buffer; digest: string; mediaType: string };
   blobs: BlobSource[];
   force?: boolean;
@@ -24,11 +30,15 @@ export interface LayoutPush {
   onEvent?: (e: PushEvent) => void;
 }
 
+/** The OCI image-layout grammar for ref.name. */
+const REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
+
 const blobPath = (dir: string, digest: string): string => join(dir, 'blobs', ...digest.split(':'));
 
-/** Publishes into an OCI image layout folder (oci-layout, index.json, blobs/sha256/…), tag = ref.name. */
+/** Publishes into an OCI image layout folder (oci-layout, index.json, blobs/sha256/…), keyed by `refName`. */
 export async function pushToOciLayout(dir: string, p: LayoutPush): Promise<PushOutcome> {
   const emit = p.onEvent ?? (() => {});
+  if (!REF_NAME_RE.test(p.refName)) throw runtimeError(dir, `"${p.refName}" is not a valid OCI reference name`);
   await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
   const layoutFile = join(dir, 'oci-layout');
   if (!(await exists(layoutFile))) await writeFile(layoutFile, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
@@ -39,10 +49,10 @@ export async function pushToOciLayout(dir: string, p: LayoutPush): Promise<PushO
       index = JSON.parse(await readFile(indexFile, 'utf8')) as Index;
       index.manifests ??= [];
     } catch (e) {
-      throw runtimeError(indexFile, 'is not a readable OCI index', 'point --oci-layout at an empty or OCI layout folder', e);
+      throw registryError(indexFile, 'is not a readable OCI index', 'layout-unreadable', 'use an empty folder or an OCI image layout', e);
     }
   }
-  const current = index.manifests.find((m) => m.annotations?.[ANNOTATION_REF_NAME] === p.tag);
+  const current = index.manifests.find((m) => m.annotations?.[ANNOTATION_REF_NAME] === p.refName);
   let replaced: string | undefined;
   if (current) {
     let same = current.digest === p.manifest.digest;
@@ -54,7 +64,7 @@ export async function pushToOciLayout(dir: string, p: LayoutPush): Promise<PushO
       emit({ type: 'up-to-date', digest: current.digest });
       return { digest: current.digest, size: current.size, status: 'up-to-date', uploaded: [], skipped: p.blobs.map((b) => b.digest), mounted: [], bytesUploaded: 0 };
     }
-    if (!p.force) throw runtimeError(`${dir}:${p.tag}`, `the tag already exists with other content (${current.digest})`, 'bump the version, or replace the tag with --force');
+    if (!p.force) throw registryError(`${dir}:${p.refName}`, `${p.refName} already exists with other content (${current.digest}; this push would be ${p.manifest.digest})`, 'tag-exists');
     replaced = current.digest;
   }
   const out: PushOutcome = { digest: p.manifest.digest, size: p.manifest.bytes.length, status: 'pushed', uploaded: [], skipped: [], mounted: [], bytesUploaded: 0, replaced };
@@ -73,12 +83,12 @@ export async function pushToOciLayout(dir: string, p: LayoutPush): Promise<PushO
     emit({ type: 'blob', digest: b.digest, size: b.size, state: 'uploaded' });
   }
   await writeFile(blobPath(dir, p.manifest.digest), p.manifest.bytes);
-  index.manifests = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] !== p.tag);
-  index.manifests.push({ mediaType: p.manifest.mediaType, digest: p.manifest.digest, size: p.manifest.bytes.length, annotations: { [ANNOTATION_REF_NAME]: p.tag } });
+  index.manifests = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] !== p.refName);
+  index.manifests.push({ mediaType: p.manifest.mediaType, digest: p.manifest.digest, size: p.manifest.bytes.length, annotations: { [ANNOTATION_REF_NAME]: p.refName } });
   const tmp = `${indexFile}.${process.pid}.tmp`;
   await writeFile(tmp, JSON.stringify(index));
   await rename(tmp, indexFile);
-  emit({ type: 'manifest', digest: p.manifest.digest, tag: p.tag });
+  emit({ type: 'manifest', digest: p.manifest.digest, tag: p.refName });
   return out;
 }
 

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, lstat, mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { runtimeError } from '../core/errors.js';
 import { pullScope } from './auth.js';
+import { registryError } from './errors.js';
 import type { RegistryClient } from './client.js';
 import { sha256 } from './digest.js';
 import { getManifest } from './manifests.js';
@@ -20,7 +21,7 @@ interface Descriptor {
 
 export interface PulledFile {
   manifestDigest: string;
-  /** the layer's title annotation (a plain file name) */
+  /** the layer's title annotation ('' when it has none) */
   title: string;
   path: string;
   digest: string;
@@ -29,14 +30,22 @@ export interface PulledFile {
 
 const MAX_CONFIG = 1024 * 1024;
 
+export interface PullFileOptions {
+  /** refuse the artifact unless its layer's title annotation is exactly this */
+  title?: string;
+  onProgress?: (received: number, size: number) => void;
+}
+
 /**
- * Fetches a one-file artifact (manifest, config, the titled layer) and writes the layer as `destDir/title`.
- * Every digest and size is checked; nothing is left under the final name unless it verified.
+ * Fetches a one-file artifact (manifest, config, the titled layer) and writes the layer as `destFile`, whose
+ * name the caller chooses (the registry's title is checked, never used as a path). Every digest and size is
+ * checked; nothing is left under `destFile` unless it verified, and an existing `destFile` is never replaced.
  */
-export async function pullFileArtifact(client: RegistryClient, repo: string, reference: string, destDir: string, onProgress?: (received: number, size: number) => void): Promise<PulledFile> {
+export async function pullFileArtifact(client: RegistryClient, repo: string, reference: string, destFile: string, o: PullFileOptions = {}): Promise<PulledFile> {
+  const onProgress = o.onProgress;
   const where = `${client.host}/${repo}:${reference}`;
   const m = await getManifest(client, repo, reference);
-  if (!m) throw runtimeError(where, 'not found', 'list the versions with: spectro-pack tags NAME --registry …');
+  if (!m) throw registryError(where, 'not found', 'not-found');
   let manifest: { mediaType?: string; config?: Descriptor; layers?: Descriptor[] };
   try {
     manifest = JSON.parse(m.bytes.toString('utf8')) as typeof manifest;
@@ -49,8 +58,10 @@ export async function pullFileArtifact(client: RegistryClient, repo: string, ref
   const layer = layers.find((l) => l.annotations?.[ANNOTATION_TITLE]) ?? layers[0];
   if (!layer || layers.length !== 1) throw runtimeError(where, `expected one layer, found ${layers.length}`);
   checkDescriptor(layer, where);
-  const title = layer.annotations?.[ANNOTATION_TITLE] ?? `${reference}.tar.gz`;
-  if (!/^[^/\\]+$/.test(title) || title === '.' || title === '..' || title.includes('\0')) throw runtimeError(where, `refusing the layer title "${title}": not a plain file name`);
+  const title = layer.annotations?.[ANNOTATION_TITLE] ?? '';
+  if (o.title !== undefined && title !== o.title) {
+    throw runtimeError(where, `the layer is titled ${title ? `"${title}"` : 'nothing'}, not "${o.title}": this is not the artifact asked for`);
+  }
   if (manifest.config) {
     checkDescriptor(manifest.config, where);
     if (manifest.config.size <= MAX_CONFIG) {
@@ -60,9 +71,9 @@ export async function pullFileArtifact(client: RegistryClient, repo: string, ref
       if (bytes.length !== manifest.config.size || sha256(bytes) !== manifest.config.digest) throw runtimeError(where, `the config blob does not match ${manifest.config.digest}`);
     }
   }
-  await mkdir(destDir, { recursive: true });
-  const path = join(destDir, title);
-  const tmp = `${path}.${process.pid}.part`;
+  const path = destFile;
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.part`;
   try {
     const res = await client.send({ method: 'GET', url: `/v2/${repo}/blobs/${layer.digest}`, scopes: [pullScope(repo)] });
     if (res.status !== 200) throw await client.failure(res, `fetching ${layer.digest}`);
@@ -82,7 +93,8 @@ export async function pullFileArtifact(client: RegistryClient, repo: string, ref
     if (received !== layer.size || digest !== layer.digest) {
       throw runtimeError(where, `the layer received (${digest}, ${received} bytes) does not match the manifest (${layer.digest}, ${layer.size} bytes)`, 'try again; if it persists the registry content is damaged');
     }
-    await rename(tmp, path);
+    // link, not rename: fails (EEXIST) rather than replace a file that appeared meanwhile
+    await placeNew(tmp, path);
   } finally {
     await rm(tmp, { force: true });
   }
@@ -94,3 +106,23 @@ function checkDescriptor(d: Descriptor, where: string): void {
     throw runtimeError(where, `the manifest holds an invalid descriptor (${String(d.digest)}, ${String(d.size)})`);
   }
 }
+
+/**
+ * Gives `from` the name `to` unless `to` exists: a hard link fails with EEXIST rather than replace a file that
+ * appeared meanwhile; where links are not supported, an existence check then a rename. `from` stays (the caller
+ * removes it).
+ */
+export async function placeNew(from: string, to: string): Promise<void> {
+  const exists = (): SpectroPackErrorLike => runtimeError(to, 'already exists; not overwritten');
+  try {
+    await link(from, to);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw exists();
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw runtimeError(to, `cannot write: ${code ?? (e as Error).message}`);
+    if (await lstat(to).then(() => true, () => false)) throw exists();
+    await rename(from, to);
+  }
+}
+
+type SpectroPackErrorLike = ReturnType<typeof runtimeError>;

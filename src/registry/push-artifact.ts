@@ -1,4 +1,4 @@
-import { runtimeError } from '../core/errors.js';
+import { registryError } from './errors.js';
 import { pullScope, pushScope } from './auth.js';
 import type { BlobSource } from './blob-source.js';
 import { blobExists, isRestartable, mountBlob, startUpload, uploadToSession, type UploadOptions } from './blobs.js';
@@ -47,7 +47,7 @@ export async function pushArtifact(client: RegistryClient, p: ArtifactPush): Pro
       return { digest: existing.digest, size: existing.size, status: 'up-to-date', uploaded: [], skipped: p.blobs.map((b) => b.digest), mounted: [], bytesUploaded: 0 };
     }
     if (!p.force) {
-      throw runtimeError(where, `the tag already exists with other content (${existing.digest}; this push would be ${p.manifest.digest})`, 'bump the version, or replace the tag with --force');
+      throw registryError(where, `the tag already exists with other content (${existing.digest}; this push would be ${p.manifest.digest})`, 'tag-exists');
     }
     replaced = existing.digest;
   }
@@ -55,7 +55,9 @@ export async function pushArtifact(client: RegistryClient, p: ArtifactPush): Pro
   const outcome: PushOutcome = { digest: p.manifest.digest, size: p.manifest.bytes.length, status: 'pushed', uploaded: [], skipped: [], mounted: [], bytesUploaded: 0, replaced };
   await Promise.all(
     p.blobs.map(async (b) => {
-      const how = await pushBlob(client, p, b, emit, (n) => (outcome.bytesUploaded += n));
+      const how = await pushBlob(client, p, b, emit);
+      // committed bytes only: what failed attempts sent shows in the client's request stats, not here
+      if (how === 'uploaded') outcome.bytesUploaded += b.size;
       (how === 'uploaded' ? outcome.uploaded : how === 'mounted' ? outcome.mounted : outcome.skipped).push(b.digest);
     }),
   );
@@ -64,7 +66,7 @@ export async function pushArtifact(client: RegistryClient, p: ArtifactPush): Pro
   return outcome;
 }
 
-async function pushBlob(client: RegistryClient, p: ArtifactPush, b: BlobSource, emit: (e: PushEvent) => void, count: (n: number) => void): Promise<'uploaded' | 'mounted' | 'exists'> {
+async function pushBlob(client: RegistryClient, p: ArtifactPush, b: BlobSource, emit: (e: PushEvent) => void): Promise<'uploaded' | 'mounted' | 'exists'> {
   const budget = new RetryBudget({ ...defaultRetryPolicy, ...p.restartPolicy });
   for (;;) {
     let sent = 0;
@@ -90,7 +92,6 @@ async function pushBlob(client: RegistryClient, p: ArtifactPush, b: BlobSource, 
         ...p.upload,
         onBytes: (n) => {
           sent += n;
-          count(n);
           emit({ type: 'progress', digest: b.digest, sent, size: b.size });
         },
       });

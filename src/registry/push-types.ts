@@ -14,8 +14,8 @@ export interface PushOutcome {
   uploaded: string[];
   skipped: string[];
   mounted: string[];
-  /** blob bytes sent, restarts included */
+  /** bytes of the blobs this push stored (each blob once; bytes of failed attempts are not counted) */
   bytesUploaded: number;
-  /** the digest the tag pointed at before a --force push */
+  /** the digest the tag pointed at before a forced push replaced it */
   replaced?: string;
 }

@@ -98,8 +98,11 @@ describe('CLI: login, push --json, tags, pull, logout', () => {
     expect(pull.code).toBe(0);
     expect(readFileSync(join(outDir, 'cli-pack-1.2.0.tar.gz')).equals(readFileSync(archive))).toBe(true);
 
+    // the archive holds cli-pack 1.2.0: publishing it under another name or version is refused
     const renamed = await run(['push', archive, '--registry', reg.host, '--plain-http', '--name', 'cli-renamed', '--pack-version', '9.0.0', '--json']);
-    expect(JSON.parse(renamed.out).reference).toMatch(/cli-renamed:9\.0\.0$/);
+    expect(renamed.code).toBe(2);
+    expect(renamed.out).toBe('');
+    expect(renamed.err).toMatch(/would be published as cli-renamed:9\.0\.0: name "cli-renamed" \(--name\) but pack\.json says "cli-pack"/);
 
     const logout = await run(['logout', reg.host]);
     expect(logout.out).toBe(`logged out of ${reg.host}\n`);
@@ -137,5 +140,47 @@ describe('CLI: login, push --json, tags, pull, logout', () => {
     const bar = progressReporter(tty, true);
     bar({ type: 'progress', digest: d, sent: 10 * 1048576, size: 10 * 1048576 });
     expect(tty.err).toMatch(/\r.*\[#{30}\] 10\.0 MB \/ 10\.0 MB/);
+  });
+});
+
+describe('CLI (main): secrets typed on the command line are never repeated', () => {
+  /** Runs the real entry point (src/cli/main.ts) with the process's writes captured. */
+  async function runMain(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; all: string }> {
+    const { main } = await import('../../src/cli/main.js');
+    let all = '';
+    const capture = (s: string | Uint8Array): boolean => ((all += String(s)), true);
+    vi.spyOn(process.stdout, 'write').mockImplementation(capture as typeof process.stdout.write);
+    vi.spyOn(process.stderr, 'write').mockImplementation(capture as typeof process.stderr.write);
+    Object.assign(process.env, env);
+    try {
+      const code = await main(['node', 'spectro-pack', ...argv]);
+      return { code, all };
+    } finally {
+      vi.restoreAllMocks();
+    }
+  }
+
+  it('masks user info in --registry (and SPECTRO_PACK_REGISTRY) and option values named password/token/secret', async () => {
+    useHome();
+    const archive = await makeArchive('cli-secret', '1.0.0');
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [['push', archive, '--registry', 'user:hunter2@127.0.0.1:5000'], {}, /registry "\*\*\*@127\.0\.0\.1:5000": credentials do not belong in the registry address/],
+      [['push', archive, '--registry', 'https://u:hunter2@reg.example.com/team'], {}, /registry "https:\/\/\*\*\*@reg\.example\.com\/team"/],
+      [['push', archive, '--registry', 'u:hun/ter2@reg.example.com'], {}, /registry "\*\*\*@reg\.example\.com"/],
+      [['tags', 'x', '--registry', 'ftp://u:hunter2@reg'], {}, /registry "ftp:\/\/\*\*\*@reg": only http/],
+      [['pull', 'x:1.0.0'], { SPECTRO_PACK_REGISTRY: 'u:hunter2@reg.example.com' }, /\*\*\*@reg\.example\.com/],
+      [['login', 'u:hunter2@reg.example.com', '--username', 'u', '--password-stdin'], {}, /\*\*\*@reg\.example\.com/],
+      [['push', archive, '--password=hunter2'], {}, /unknown option '--password=\*\*\*'/],
+      [['push', archive, "--registry-password=hun'ter2 x"], {}, /unknown option '--registry-password=\*\*\*'/],
+      [['login', 'reg.example.com', '--token=hunter2'], {}, /unknown option '--token=\*\*\*'/],
+      [['pull', 'x:1.0.0', '--client-secret=hunter2'], {}, /unknown option '--client-secret=\*\*\*'/],
+    ];
+    for (const [argv, env, expected] of cases) {
+      const r = await runMain(argv, env);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.all, argv.join(' ')).toMatch(expected);
+      expect(r.all, argv.join(' ')).not.toMatch(/hunter2|hun\/ter2|hun'ter2|ter2/);
+      for (const k of Object.keys(env)) delete process.env[k];
+    }
   });
 });

@@ -55,6 +55,9 @@ describe('faults injected between client and a real registry', () => {
     const r = await push(archive);
     expect(r.status).toBe('pushed');
     expect(proxy.log.some((l) => l.status === 'dropped')).toBe(true);
+    // committed bytes only: the layer and the `{}` config once each, not the bytes of the dropped attempt
+    expect(r.bytesUploaded).toBe(readFileSync(archive).length + 2);
+    expect(r.bytesSent).toBeGreaterThan(r.bytesUploaded); // request bodies: the dropped attempt and the manifest too
     expect(proxy.log.filter((l) => l.method === 'POST').length).toBeGreaterThanOrEqual(2);
     manifestLast(proxy);
     await assertComplete('spectro-packs/archive/drop', '1.0.0');

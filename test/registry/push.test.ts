@@ -1,15 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushPack } from '../../src/actions/push.js';
 import { pullPack } from '../../src/actions/pull.js';
 import { listPackVersions } from '../../src/actions/tags.js';
-import { buildFileArtifactManifest, rfc3339 } from '../../src/registry/artifact-manifest.js';
+import { buildFileArtifactManifest, EMPTY_CONFIG, EMPTY_CONFIG_DIGEST, rfc3339 } from '../../src/registry/artifact-manifest.js';
+import { bufferSource, fileSource } from '../../src/registry/blob-source.js';
+import { RegistryClient } from '../../src/registry/client.js';
+import { OCI_LAYER_TAR, UNKNOWN_CONFIG } from '../../src/registry/media-types.js';
+import { pushArtifact } from '../../src/registry/push-artifact.js';
 import { sha256 } from '../../src/registry/digest.js';
 import type { PushEvent } from '../../src/registry/push-types.js';
 import { startProxy } from './fault-proxy.js';
-import { makeArchive } from './fixtures.js';
+import { makeArchive, makeCustomArchive } from './fixtures.js';
 import { skopeoCopyToOci, skopeoRaw, startRegistry, tempDir, type Registry } from './harness.js';
 
 const EPOCH = '1700000000';
@@ -98,15 +102,51 @@ describe('push to a real registry (no auth, plain http)', () => {
   });
 
   it('mounts a blob from another pack repository instead of uploading it', async () => {
-    const archive = await makeArchive('mount-src', '1.0.0', 5000);
-    await pushPack(archive, { registry: reg.host, plainHttp: true, env: env(), retry: fast });
-    const r = await pushPack(archive, { registry: reg.host, plainHttp: true, env: env(), retry: fast, name: 'mount-dst', version: '1.0.0', mountFrom: ['mount-src'] });
-    const layer = sha256(readFileSync(archive));
-    expect(r.mounted).toContain(layer);
-    expect(r.uploaded).toEqual([]);
-    expect(r.bytesUploaded).toBe(0);
+    // two packs share the `{}` config blob: the second mounts it from the first's repository
+    await pushPack(await makeArchive('mount-src', '1.0.0', 5000), { registry: reg.host, plainHttp: true, env: env(), retry: fast });
+    const dst = await makeArchive('mount-dst', '1.0.0', 5000);
+    const r = await pushPack(dst, { registry: reg.host, plainHttp: true, env: env(), retry: fast, mountFrom: ['mount-src'] });
+    expect(r.mounted).toEqual([EMPTY_CONFIG_DIGEST]);
+    expect(r.uploaded).toEqual([sha256(readFileSync(dst))]);
+    expect(r.bytesUploaded).toBe(statSync(dst).size);
     const m = JSON.parse(skopeoRaw(reg, 'spectro-packs/archive/mount-dst:1.0.0').toString());
     expect(m.layers[0].annotations['org.opencontainers.image.title']).toBe('mount-dst-1.0.0.tar.gz');
+  });
+
+  it('refuses an archive that is not the pack it is published as, before any request', async () => {
+    const dir = tempDir();
+    const junk = join(dir, 'junk-1.0.0.tar.gz');
+    writeFileSync(junk, 'junk\n');
+    const cases: [string, RegExp][] = [
+      [junk, /is not a pack archive/],
+      // a real pack archive renamed: pack.json says lb-metallb 0.13.5
+      [await makeCustomArchive({ file: 'renamed-9.9.9.tar.gz', top: 'lb-metallb-0.13.5', pack: { name: 'lb-metallb', version: '0.13.5' } }),
+        /published as renamed:9\.9\.9: name "renamed" \(from the file name\) but pack\.json says "lb-metallb"; version "9\.9\.9" \(from the file name\) but pack\.json says "0\.13\.5"/],
+      [await makeCustomArchive({ file: 'nojson-1.0.0.tar.gz', top: 'nojson-1.0.0' }), /nojson-1\.0\.0\/pack\.json is missing/],
+      [await makeCustomArchive({ file: 'top-1.0.0.tar.gz', top: 'elsewhere', pack: { name: 'top', version: '1.0.0' } }), /top folder "elsewhere" should be "top-1\.0\.0"/],
+      [await makeCustomArchive({ file: 'noversion-1.0.0.tar.gz', top: 'noversion-1.0.0', pack: { name: 'noversion' } }), /pack\.json has no version/],
+    ];
+    // a proxy in front of the registry: not one request may reach it
+    const proxy = await startProxy(reg.host);
+    try {
+      for (const [file, why] of cases) {
+        const err = await pushPack(file, { registry: proxy.host, plainHttp: true, env: env(), retry: fast }).catch((e: unknown) => e);
+        expect(err, file).toMatchObject({ name: 'SpectroPackError', kind: 'runtime', message: expect.stringMatching(why) });
+        expect((err as Error).message).toMatch(/nothing was pushed/);
+      }
+      expect(proxy.log).toEqual([]);
+    } finally {
+      await proxy.stop();
+    }
+    // --name/--pack-version must agree with pack.json too; when they do, the file name does not matter
+    const good = await makeCustomArchive({ file: 'build-output.tar.gz', top: 'flagged-2.0.0', pack: { name: 'flagged', version: '2.0.0' } });
+    await expect(pushPack(good, { registry: reg.host, plainHttp: true, env: env(), retry: fast, name: 'flagged', version: '2.0.1' })).rejects.toMatchObject({
+      message: expect.stringMatching(/version "2\.0\.1" \(--pack-version\) but pack\.json says "2\.0\.0"/),
+      hint: expect.stringMatching(/flagged:2\.0\.0/),
+    });
+    const r = await pushPack(good, { registry: reg.host, plainHttp: true, env: env(), retry: fast, name: 'flagged', version: '2.0.0' });
+    expect(r.reference).toBe(`${reg.host}/spectro-packs/archive/flagged:2.0.0`);
+    await expect(pushPack(junk, { ociLayout: tempDir(), env: env() })).rejects.toThrow(/is not a pack archive/);
   });
 
   it('pulls a pack back, verified, and lists its versions across Link pages', async () => {
@@ -138,9 +178,9 @@ describe('push to a real registry (no auth, plain http)', () => {
     expect(p.archive).toBe(join(out, 'lb-metallb-0.16.1.tar.gz'));
     expect(readFileSync(p.archive).equals(readFileSync(last))).toBe(true);
     // extracted safely beside it (archive/ module): the pack folder with its pack.json
-    expect(readdirSync(out).sort()).toEqual(['lb-metallb', 'lb-metallb-0.16.1.tar.gz']);
-    expect(p.extractedTo).toBe(join(out, 'lb-metallb'));
-    expect(JSON.parse(readFileSync(join(out, 'lb-metallb', 'pack.json'), 'utf8')).version).toBe('0.16.1');
+    expect(readdirSync(out).sort()).toEqual(['lb-metallb-0.16.1', 'lb-metallb-0.16.1.tar.gz']);
+    expect(p.extractedTo).toBe(join(out, 'lb-metallb-0.16.1'));
+    expect(JSON.parse(readFileSync(join(out, 'lb-metallb-0.16.1', 'pack.json'), 'utf8')).version).toBe('0.16.1');
     const only = tempDir('spr-pull-');
     await pullPack('lb-metallb:0.16.1', { registry: reg.host, plainHttp: true, env: env(), out: only, extract: false });
     expect(readdirSync(only)).toEqual(['lb-metallb-0.16.1.tar.gz']);
@@ -160,6 +200,37 @@ describe('push to a real registry (no auth, plain http)', () => {
     expect(sha256(skopeoRaw(reg, 'spectro-packs/archive/concurrent:3.0.0'))).toBe(a.digest);
   });
 
+  it('two concurrent pushes with different created times (two manifests, one tag) both finish cleanly and leave one complete manifest', async () => {
+    for (let round = 0; round < 3; round++) {
+      const archive = await makeArchive('race', `4.0.${round}`, 150_000, `r${round}`);
+      const bytes = readFileSync(archive);
+      const candidates = ['1700000000', '1800000000'].map((epoch) =>
+        buildFileArtifactManifest({ title: `race-4.0.${round}.tar.gz`, digest: sha256(bytes), size: bytes.length, created: rfc3339(Number(epoch)) }).digest);
+      expect(candidates[0]).not.toBe(candidates[1]);
+      const results = await Promise.all(['1700000000', '1800000000'].map((epoch) =>
+        pushPack(archive, { registry: reg.host, plainHttp: true, env: env({ SOURCE_DATE_EPOCH: epoch }), retry: fast })));
+      // each push either published its manifest or found the other's (same content, other created time): up to date
+      for (const r of results) {
+        expect(['pushed', 'up-to-date']).toContain(r.status);
+        expect(candidates).toContain(r.digest);
+      }
+      const t = await listPackVersions('race', { registry: reg.host, plainHttp: true, env: env() });
+      expect(t.versions).toContain(`4.0.${round}`);
+      expect(t.versions.filter((v) => v === `4.0.${round}`)).toHaveLength(1);
+      const raw = skopeoRaw(reg, `spectro-packs/archive/race:4.0.${round}`);
+      expect(candidates).toContain(sha256(raw));
+      const m = JSON.parse(raw.toString()) as { config: { digest: string }; layers: { digest: string; size: number }[] };
+      expect(m.layers).toEqual([expect.objectContaining({ digest: sha256(bytes), size: bytes.length })]);
+      for (const d of [m.config.digest, ...m.layers.map((l) => l.digest)]) {
+        const res = await fetch(`http://${reg.host}/v2/spectro-packs/archive/race/blobs/${d}`, { method: 'HEAD' });
+        expect(res.status, d).toBe(200);
+      }
+      // the layer an independent client fetches is the archive
+      const oci = skopeoCopyToOci(reg, `spectro-packs/archive/race:4.0.${round}`);
+      expect(readFileSync(join(oci, 'blobs', 'sha256', sha256(bytes).slice(7))).equals(bytes)).toBe(true);
+    }
+  });
+
   it('honours a base path and publishes into an OCI layout folder that skopeo can copy', async () => {
     const archive = await makeArchive('based', '1.2.3', 100);
     const r = await pushPack(archive, { registry: `${reg.host}/team/packs`, plainHttp: true, env: env(), retry: fast });
@@ -172,8 +243,43 @@ describe('push to a real registry (no auth, plain http)', () => {
     expect(JSON.parse(readFileSync(join(dir, 'oci-layout'), 'utf8'))).toEqual({ imageLayoutVersion: '1.0.0' });
     const again = await pushPack(archive, { ociLayout: dir, env: env() });
     expect(again.status).toBe('up-to-date');
-    execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${dir}:1.2.3`, `docker://${reg.host}/from-layout/based:1.2.3`]);
+    expect(l.reference).toBe(`${dir}:spectro-packs/archive/based:1.2.3`);
+    execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${dir}:spectro-packs/archive/based:1.2.3`, `docker://${reg.host}/from-layout/based:1.2.3`]);
     expect(sha256(skopeoRaw(reg, 'from-layout/based:1.2.3'))).toBe(r.digest);
+  });
+
+  it('keys an OCI layout by NAME:VERSION: several packs of the same version share it, skopeo reads each', async () => {
+    const dir = tempDir('spr-layout-');
+    const packs = ['junk', 'other', 'lb-metallb'];
+    const pushed = new Map<string, { digest: string; archive: string }>();
+    for (const name of packs) {
+      const archive = await makeArchive(name, '1.0.0', 500, name);
+      const r = await pushPack(archive, { ociLayout: dir, env: env() });
+      expect(r).toMatchObject({ status: 'pushed', reference: `${dir}:spectro-packs/archive/${name}:1.0.0` });
+      pushed.set(name, { digest: r.digest, archive });
+    }
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+    expect(index.manifests.map((m: { annotations: Record<string, string> }) => m.annotations['org.opencontainers.image.ref.name']).sort()).toEqual(
+      packs.map((n) => `spectro-packs/archive/${n}:1.0.0`).sort(),
+    );
+    for (const [name, { digest, archive }] of pushed) {
+      const raw = execFileSync('skopeo', ['inspect', '--raw', `oci:${dir}:spectro-packs/archive/${name}:1.0.0`]);
+      expect(sha256(raw), name).toBe(digest);
+      expect(JSON.parse(raw.toString()).layers[0].annotations['org.opencontainers.image.title']).toBe(`${name}-1.0.0.tar.gz`);
+      execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${dir}:spectro-packs/archive/${name}:1.0.0`, `docker://${reg.host}/layout-share/spectro-packs/archive/${name}:1.0.0`]);
+      const oci = skopeoCopyToOci(reg, `layout-share/spectro-packs/archive/${name}:1.0.0`);
+      const bytes = readFileSync(archive);
+      expect(readFileSync(join(oci, 'blobs', 'sha256', sha256(bytes).slice(7))).equals(bytes)).toBe(true);
+    }
+    // the same NAME:VERSION is still guarded: up to date when unchanged, refused with other content unless forced
+    expect((await pushPack(pushed.get('other')!.archive, { ociLayout: dir, env: env() })).status).toBe('up-to-date');
+    const changed = await makeArchive('other', '1.0.0', 500, 'changed');
+    await expect(pushPack(changed, { ociLayout: dir, env: env() })).rejects.toThrow(/spectro-packs\/archive\/other:1\.0\.0 already exists with other content/);
+    const forced = await pushPack(changed, { ociLayout: dir, env: env(), force: true });
+    expect(forced).toMatchObject({ status: 'pushed', replaced: pushed.get('other')!.digest });
+    const after = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+    expect(after.manifests).toHaveLength(3);
+    expect(sha256(execFileSync('skopeo', ['inspect', '--raw', `oci:${dir}:spectro-packs/archive/junk:1.0.0`]))).toBe(pushed.get('junk')!.digest);
   });
 
   it('packages a pack directory first (package action), then pushes the archive', async () => {
@@ -186,8 +292,63 @@ describe('push to a real registry (no auth, plain http)', () => {
   it('rejects an empty directory (not a pack) and an unnamed archive', async () => {
     const dir = tempDir();
     await expect(pushPack(dir, { registry: reg.host, plainHttp: true, env: env() })).rejects.toThrow();
-    const f = join(dir, 'whatever.tar.gz');
-    writeFileSync(f, 'x');
+    const f = await makeCustomArchive({ file: 'whatever.tar.gz', top: 'whatever-1.0.0', pack: { name: 'whatever', version: '1.0.0' } });
     await expect(pushPack(f, { registry: reg.host, plainHttp: true, env: env() })).rejects.toMatchObject({ kind: 'usage', message: expect.stringMatching(/name and version/) });
+  });
+});
+
+describe('pull writes NAME-VERSION.tar.gz, never over anything, and only the pack asked for', () => {
+  /** Publishes `archive` as REPO:TAG with any layer title, bypassing the pack checks of push (a hostile or buggy publisher). */
+  async function publishRaw(repoName: string, tag: string, archive: string, title: string): Promise<void> {
+    const client = new RegistryClient({ host: reg.host, plainHttp: true, retry: fast });
+    try {
+      const bytes = readFileSync(archive);
+      const digest = sha256(bytes);
+      const manifest = buildFileArtifactManifest({ title, digest, size: bytes.length, created: rfc3339(Number(EPOCH)) });
+      await pushArtifact(client, {
+        repo: `spectro-packs/archive/${repoName}`, tag, manifest,
+        blobs: [bufferSource(EMPTY_CONFIG, EMPTY_CONFIG_DIGEST, UNKNOWN_CONFIG), fileSource(archive, bytes.length, digest, OCI_LAYER_TAR)],
+      });
+    } finally {
+      await client.close();
+    }
+  }
+  const pull = (ref: string, out: string, extract = true) => pullPack(ref, { registry: reg.host, plainHttp: true, env: env(), out, extract });
+
+  it('refuses an existing archive or pack folder before fetching, and leaves them as they were', async () => {
+    await pushPack(await makeArchive('noclobber', '1.0.0', 100), { registry: reg.host, plainHttp: true, env: env(), retry: fast });
+    const out = tempDir('spr-pull-');
+    writeFileSync(join(out, 'noclobber-1.0.0.tar.gz'), 'mine');
+    await expect(pull('noclobber:1.0.0', out)).rejects.toMatchObject({ where: join(out, 'noclobber-1.0.0.tar.gz'), message: 'already exists; not overwritten', hint: expect.stringMatching(/--out/) });
+    expect(readFileSync(join(out, 'noclobber-1.0.0.tar.gz'), 'utf8')).toBe('mine');
+    const out2 = tempDir('spr-pull-');
+    mkdirSync(join(out2, 'noclobber-1.0.0'));
+    await expect(pull('noclobber:1.0.0', out2)).rejects.toMatchObject({ where: join(out2, 'noclobber-1.0.0'), message: /already exists/ });
+    expect(readdirSync(out2)).toEqual(['noclobber-1.0.0']);
+    // without extraction, only the archive's name matters
+    const p = await pull('noclobber:1.0.0', out2, false);
+    expect(p.archive).toBe(join(out2, 'noclobber-1.0.0.tar.gz'));
+    expect(readdirSync(out2).sort()).toEqual(['noclobber-1.0.0', 'noclobber-1.0.0.tar.gz']);
+  });
+
+  it('names the file NAME-VERSION.tar.gz itself and refuses a layer titled otherwise', async () => {
+    const archive = await makeArchive('titled', '1.0.0', 100);
+    await publishRaw('titled', '1.0.0', archive, '../../evil.tar.gz');
+    const out = tempDir('spr-pull-');
+    await expect(pull('titled:1.0.0', out)).rejects.toThrow(/titled "\.\.\/\.\.\/evil\.tar\.gz", not "titled-1\.0\.0\.tar\.gz"/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses an archive whose pack.json is another pack or version, writing nothing', async () => {
+    const other = await makeArchive('honest', '2.0.0', 100);
+    await publishRaw('liar', '1.0.0', other, 'liar-1.0.0.tar.gz');
+    const out = tempDir('spr-pull-');
+    await expect(pull('liar:1.0.0', out)).rejects.toMatchObject({ message: /holds the pack honest 2\.0\.0 \(pack\.json\), not liar 1\.0\.0; nothing was written/ });
+    expect(readdirSync(out)).toEqual([]);
+    const junk = join(tempDir(), 'junk.tar.gz');
+    writeFileSync(junk, 'junk');
+    await publishRaw('junkpack', '1.0.0', junk, 'junkpack-1.0.0.tar.gz');
+    await expect(pull('junkpack:1.0.0', out)).rejects.toThrow(/is not a pack archive.*nothing was written/);
+    expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { registryHint } from '../../src/actions/registry-hints.js';
+import { failureReason, registryError } from '../../src/registry/errors.js';
 import { parseArchiveName } from '../../src/actions/push.js';
 import { compareVersions } from '../../src/actions/tags.js';
 import { buildFileArtifactManifest, EMPTY_CONFIG_DIGEST, rfc3339, sameContent } from '../../src/registry/artifact-manifest.js';
-import { parseChallenge } from '../../src/registry/challenge.js';
+import { parseChallenge, parseChallenges } from '../../src/registry/challenge.js';
 import { redact } from '../../src/registry/client.js';
 import { appendQuery } from '../../src/registry/location.js';
 import { parseRegistry } from '../../src/registry/reference.js';
@@ -16,6 +20,15 @@ describe('protocol helpers', () => {
       scheme: 'bearer', params: { realm: 'https://auth.example/token', service: 'reg', scope: 'repository:a/b:pull,push', error: 'insufficient_scope' },
     });
     expect(parseChallenge(undefined)).toBeUndefined();
+    // several challenges, in one header or several: Bearer is preferred, then Basic
+    const bearer = { scheme: 'bearer', params: { realm: 'https://auth/t,x', service: 'reg' } };
+    expect(parseChallenge('Basic realm="r", Bearer realm="https://auth/t,x",service="reg"')).toEqual(bearer);
+    expect(parseChallenge(['Basic realm="r"', 'Bearer realm="https://auth/t,x", service=reg'])).toEqual(bearer);
+    expect(parseChallenge('Negotiate, Basic realm="r"')).toEqual({ scheme: 'basic', params: { realm: 'r' } });
+    expect(parseChallenges('Negotiate, Basic realm="a\\"b", charset="UTF-8"')).toEqual([
+      { scheme: 'negotiate', params: {} },
+      { scheme: 'basic', params: { realm: 'a"b', charset: 'UTF-8' } },
+    ]);
   });
 
   it('appends digest to absolute, relative and query-carrying Locations without re-encoding', () => {
@@ -50,18 +63,55 @@ describe('protocol helpers', () => {
   });
 });
 
+describe('layering: the registry client knows nothing of the CLI', () => {
+  it('names no command, flag or env var of the tool in its messages and hints', () => {
+    const dir = join(process.cwd(), 'src', 'registry');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      // string literals only (comments may explain), minus the user agent
+      const code = readFileSync(join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace("'spectro-pack', ...req.headers", '');
+      expect(code, f).not.toMatch(/['"`][^'"`\n]*(?:\s--[a-z]|^--[a-z]|spectro-pack|SPECTRO_PACK_)/m);
+    }
+  });
+
+  it('tags failures with a reason that the actions turn into advice in the tool\'s terms', () => {
+    const e = registryError('reg', 'the tag already exists with other content', 'tag-exists');
+    expect(e.hint).toBeUndefined();
+    expect(failureReason(e)).toBe('tag-exists');
+    expect(registryHint(e)).toMatchObject({ message: e.message, where: 'reg', reason: 'tag-exists', hint: expect.stringMatching(/--force/) });
+    expect(registryHint(registryError('reg', 'refused', 'no-credentials', 'no credentials were found'))).toMatchObject({ hint: expect.stringMatching(/spectro-pack login HOST.*SPECTRO_PACK_USERNAME/) });
+    const plain = new Error('x');
+    expect(registryHint(plain)).toBe(plain);
+  });
+});
+
 describe('references and names', () => {
   it('parses HOST[:PORT][/BASE]', () => {
     expect(parseRegistry('reg.example.com:5000/team/packs/')).toEqual({ host: 'reg.example.com:5000', basePath: 'team/packs', plainHttp: false });
     expect(parseRegistry('http://127.0.0.1:5000')).toEqual({ host: '127.0.0.1:5000', basePath: '', plainHttp: true });
     expect(() => parseRegistry('reg/Upper')).toThrow(/repository path component/);
     expect(() => parseRegistry('ftp://x')).toThrow(/http/);
+    // user info is refused and never repeated
+    for (const bad of ['user:hunter2@reg.example.com', 'https://u:hunter2@reg/x', 'u:p/hunter2@reg', 'u@x:hunter2@reg']) {
+      let message = '';
+      try {
+        parseRegistry(bad);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message, bad).toMatch(/\*\*\*@.*credentials do not belong/);
+      expect(message, bad).not.toMatch(/hunter2/);
+    }
   });
 
   it('reads NAME and VERSION from the archive name', () => {
     expect(parseArchiveName('/tmp/lb-metallb-helm-0.14.9.tar.gz')).toEqual({ name: 'lb-metallb-helm', version: '0.14.9' });
     expect(parseArchiveName('x-1.0.0-rc.1.tar.gz')).toEqual({ name: 'x', version: '1.0.0-rc.1' });
     expect(parseArchiveName('pack.tar.gz')).toBeUndefined();
+    // a name ending in -DIGIT splits two ways: pack.json's name or version settles it
+    expect(parseArchiveName('bench-0-1.0.0.tar.gz')).toEqual({ name: 'bench', version: '0-1.0.0' });
+    expect(parseArchiveName('bench-0-1.0.0.tar.gz', { name: 'bench-0' })).toEqual({ name: 'bench-0', version: '1.0.0' });
+    expect(parseArchiveName('bench-0-1.0.0.tar.gz', { version: '1.0.0' })).toEqual({ name: 'bench-0', version: '1.0.0' });
+    expect(parseArchiveName('x-v2.tgz', { name: 'x' })).toEqual({ name: 'x', version: 'v2' });
   });
 
   it('orders versions numerically', () => {

@@ -1,5 +1,3 @@
-import { createInterface } from 'node:readline';
-import { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { usageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
@@ -8,6 +6,8 @@ import { addRegistryFlags, readPasswordStdin, type RegistryFlags } from './push.
 /** Asks on the terminal; `hidden` echoes nothing (for passwords). */
 async function prompt(question: string, hidden: boolean): Promise<string> {
   if (!process.stdin.isTTY) throw usageError(`cannot ask for the ${hidden ? 'password' : 'username'}: standard input is not a terminal`, 'pass --username and pipe the password to --password-stdin');
+  // loaded here: every other command starts without readline
+  const [{ createInterface }, { Writable }] = await Promise.all([import('node:readline'), import('node:stream')]);
   let muted = false;
   const output = new Writable({
     write(chunk, enc, done) {
@@ -33,7 +33,8 @@ export function registerLogin(program: Command, out: Output, setExit: (code: num
     .description('check credentials against a registry and store them for later commands (file mode 0600)')
     .argument('<host>', 'registry host[:port]');
   addRegistryFlags(cmd, false).action(async (host: string, flags: RegistryFlags, command: Command) => {
-    const { login } = await import('../../actions/login.js');
+    const [{ login }, { parseRegistry }] = await Promise.all([import('../../actions/login.js'), import('../../registry/reference.js')]);
+    parseRegistry(host); // a bad host is refused before the password is asked for
     const username = flags.username ?? (await prompt('Username: ', false)).trim();
     const password = flags.passwordStdin ? await readPasswordStdin() : await prompt('Password: ', true);
     const debug = Boolean(command.optsWithGlobals()['debug']);

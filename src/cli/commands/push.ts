@@ -117,7 +117,7 @@ export function registerPush(program: Command, out: Output, setExit: (code: numb
     .option('--name <name>', 'pack name (default: from the archive file name)')
     .option('--pack-version <version>', 'pack version (default: from the archive file name)')
     .option('--force', 'replace a tag that already points at other content')
-    .option('--oci-layout <dir>', 'publish into an OCI image layout folder instead of a registry')
+    .option('--oci-layout <dir>', 'publish into an OCI image layout folder instead of a registry (indexed as spectro-packs/archive/NAME:VERSION)')
     .option('--mount-from <pack>', 'another pack in the registry that may hold the same blobs (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .addOption(new Option('--chunk-size <MiB>', 'upload blobs larger than this in chunks of this size').default('64'))
     .option('--json', 'print {reference, digest, size, uploaded, skipped} as JSON');
