@@ -13,7 +13,7 @@ import type { BgpMode, MetalLBConfig } from '../metallb/model.js';
 import { metallbRules } from '../metallb/rules/index.js';
 import { runRules } from '../metallb/run-rules.js';
 import { NEWEST_SUPPORTED, OLDEST_SUPPORTED, isSupported, parseVersion, type Version } from '../metallb/version.js';
-import { loadPack, type LoadedPack } from '../pack/load.js';
+import { displayJoin, loadPack, type LoadedPack } from '../pack/load.js';
 import { inferValuesVersion } from '../pack/infer-version.js';
 import { detectPackKind, type PackKind } from '../pack/pack-kind.js';
 import { checkPack } from '../pack/rules/index.js';
@@ -144,7 +144,9 @@ function validatePack(pack: LoadedPack, extra: SourceFile[], opts: ValidateOptio
   const pj = pack.packJson?.value(0);
   const name = isPlainObject(pj) && typeof pj['name'] === 'string' ? pj['name'] : undefined;
   const version = isPlainObject(pj) && typeof pj['version'] === 'string' ? pj['version'] : undefined;
-  const layers = pack.values ? [pack.values, ...extra] : extra;
+  // a missing values.yaml is reported (pack/missing-file); checks then see it as empty, located at its path
+  const values = pack.values ?? SourceFile.parse(displayJoin(pack.display, 'values.yaml'), '');
+  const layers = [values, ...extra];
   const packSources = [pack.packJson, pack.schema, pack.presets].filter((s): s is SourceFile => s !== undefined);
   return validateValues(pack.display, layers, pack, { name, version, sources: packSources }, opts);
 }
