@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { runtimeError, usageError } from '../core/errors.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Finding } from '../diagnostics/finding.js';
@@ -19,7 +18,7 @@ import { LayeredValues, isPlainObject } from '../values/layers.js';
 import { readTextFile } from '../values/read-text.js';
 import { resolveFindings } from '../values/resolve.js';
 import { SourceFile } from '../values/source-file.js';
-import { validatePaths, validateText, type ValidateResult } from './validate.js';
+import { validateSources, validateText } from './validate.js';
 
 export type { RenderTarget } from '../render/targets.js';
 export { RENDER_TARGETS } from '../render/targets.js';
@@ -82,18 +81,7 @@ export function renderPath(path: string, opts: RenderOptions = {}): RenderResult
     return renderLoaded({ display: path, main, extra }, sets, macros, opts);
   }
   const pack = loadPack(abs, path);
-  return renderLoaded({ display: path, pack, main: pack.values, extra }, sets, macros, opts, (setText) => {
-    // validate reads the pack from disk; the --set layer goes to it as a temporary values file
-    const tmp = setText === undefined ? undefined : mkdtempSync(join(tmpdir(), 'spectro-pack-set-'));
-    try {
-      const setFile = tmp && join(tmp, 'set-values.yaml');
-      if (setFile) writeFileSync(setFile, setText!);
-      const [r] = validatePaths([path], { cwd, metallbVersion: opts.metallbVersion, bgpMode: opts.bgpMode, values: [...(opts.values ?? []), ...(setFile ? [setFile] : [])] });
-      return setFile ? renameFile(r!, setFile, SET_LAYER_NAME) : r!;
-    } finally {
-      if (tmp) rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+  return renderLoaded({ display: path, pack, main: pack.values, extra }, sets, macros, opts);
 }
 
 /** Like renderPath for YAML text held in memory (tests, editors); `layers` are extra values files. */
@@ -104,11 +92,6 @@ export function renderText(display: string, text: string, opts: RenderOptions & 
   return renderLoaded({ display, main: SourceFile.parse(display, text), extra }, sets, macros, opts);
 }
 
-function renameFile(r: ValidateResult, from: string, to: string): ValidateResult {
-  const fix = (f: string) => (f === from ? to : f);
-  return { ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, file: fix(d.file), related: d.related?.map((x) => ({ ...x, file: fix(x.file) })) })) };
-}
-
 function fileForm(src: SourceFile): 'crs' | 'configmap' | 'values' {
   const docs = Array.from({ length: src.documentCount }, (_, i) => src.value(i));
   if (docs.some(isConfigMapDoc)) return 'configmap';
@@ -117,13 +100,11 @@ function fileForm(src: SourceFile): 'crs' | 'configmap' | 'values' {
 }
 
 
-function renderLoaded(
-  inputs: Inputs,
-  sets: ReturnType<typeof parseSetFlags>,
-  macros: MacroValues,
-  opts: RenderOptions,
-  validatePack?: (setText: string | undefined) => ValidateResult,
-): RenderResult {
+/**
+ * Validates the sources already parsed (the same objects are then rendered: nothing is read or
+ * parsed twice), then renders them.
+ */
+function renderLoaded(inputs: Inputs, sets: ReturnType<typeof parseSetFlags>, macros: MacroValues, opts: RenderOptions): RenderResult {
   const form = inputs.pack ? 'values' : fileForm(inputs.main!);
   if (form !== 'values' && (sets.length || inputs.extra.length)) {
     throw usageError(`--values and --set apply to pack values, not to ${form === 'crs' ? 'custom resources' : 'a ConfigMap'} (${inputs.display})`, 'edit the file, or render the pack instead');
@@ -139,13 +120,10 @@ function renderLoaded(
     setText = toYamlText(setLayer(new LayeredValues(baseLayers).value, sets));
     inputs.setSource = SourceFile.parse(SET_LAYER_NAME, setText);
   }
-  const validation = validatePack
-    ? validatePack(setText)
-    : validateText(inputs.display, inputs.main!.text, {
-        metallbVersion: opts.metallbVersion,
-        bgpMode: opts.bgpMode,
-        layers: [...inputs.extra.map((s): [string, string] => [s.file, s.text]), ...(setText ? [[SET_LAYER_NAME, setText] as [string, string]] : [])],
-      });
+  const validation = validateSources(inputs.pack ? { pack: inputs.pack } : { file: inputs.main! }, [...inputs.extra, ...(inputs.setSource ? [inputs.setSource] : [])], {
+    metallbVersion: opts.metallbVersion,
+    bgpMode: opts.bgpMode,
+  });
   const version = parseVersion(validation.metallbVersion)!;
   const refused = (diagnostics: Diagnostic[]): RenderResult => ({ target: inputs.display, metallbVersion: version.raw, ok: false, diagnostics, files: new Map() });
   if (validation.diagnostics.some((d) => d.severity === 'error')) return refused(validation.diagnostics);

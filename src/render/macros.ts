@@ -78,14 +78,46 @@ export function substituteString(s: string, macros: MacroValues, report: (macro:
 
 /** A copy of `value` with macros substituted in every string (not in keys); events carry the path. */
 export function substituteMacros(value: unknown, macros: MacroValues, events: MacroEvent[], path: Path = []): unknown {
+  return substituteAt(value, macros, events, [...path]);
+}
+
+/** substituteMacros with one path stack for the whole walk: an event takes a copy of it. */
+function substituteAt(value: unknown, macros: MacroValues, events: MacroEvent[], path: (string | number)[]): unknown {
   if (typeof value === 'string') {
-    return substituteString(value, macros, (macro, kind, reason) => events.push({ path, macro, kind, reason }));
+    if (!value.includes('{{')) return value;
+    return substituteString(value, macros, (macro, kind, reason) => events.push({ path: [...path], macro, kind, reason }));
   }
-  if (Array.isArray(value)) return value.map((v, i) => substituteMacros(v, macros, events, [...path, i]));
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) continue; // a hole stays a hole, as with map()
+      path.push(i);
+      out[i] = substituteAt(value[i], macros, events, path);
+      path.pop();
+    }
+    return out;
+  }
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) setOwn(out, k, substituteMacros(v, macros, events, [...path, k]));
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      setOwn(out, k, substituteAt(value[k], macros, events, path));
+      path.pop();
+    }
     return out;
   }
   return value;
+}
+
+/** true when some string in `value` (keys aside) could hold a macro: one with `{{`. Without one, substituteMacros changes nothing but the identity of the objects. */
+export function mayHoldMacros(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('{{');
+  if (value === null || typeof value !== 'object') return false;
+  if (depth > 1000) return true; // not worth a deeper look: substitute
+  if (Array.isArray(value)) {
+    for (const v of value) if (mayHoldMacros(v, depth + 1)) return true;
+    return false;
+  }
+  for (const k of Object.keys(value)) if (mayHoldMacros((value as Record<string, unknown>)[k], depth + 1)) return true;
+  return false;
 }

@@ -4,12 +4,11 @@ import type { Path } from '../diagnostics/diagnostic.js';
 import { configFromCrs } from '../metallb/build/from-crs.js';
 import type { Version } from '../metallb/version.js';
 import { isPlainObject } from '../values/layers.js';
-import { SourceFile } from '../values/source-file.js';
+import type { SourceFile } from '../values/source-file.js';
 import { renderConfigMapFile, renderObjectFiles } from './files.js';
 import { LEGACY_CONFIGMAP_NAME, normaliseLegacyConfig } from './legacy-config.js';
-import { substituteMacros, type LocatedMacroEvent, type MacroEvent, type MacroValues } from './macros.js';
+import { mayHoldMacros, substituteMacros, type LocatedMacroEvent, type MacroEvent, type MacroValues } from './macros.js';
 import { toRenderObjects } from './objects.js';
-import { toYamlText } from './yaml-emit.js';
 
 /**
  * MetalLB CR files (re-rendered normalised) and the legacy ConfigMap, with macros substituted.
@@ -21,16 +20,22 @@ export function isConfigMapDoc(d: unknown): boolean {
 }
 
 
-/** CR documents → one normalised object per MetalLB resource (Secrets, Nodes and others are not rendered). */
+/**
+ * CR documents → one normalised object per MetalLB resource (Secrets, Nodes and others are not rendered).
+ * The model is built from the substituted documents directly: configFromCrs reads only the file
+ * name and each document's value, and the values are plain data (what YAML text would give back).
+ */
 export function renderCrFile(src: SourceFile, version: Version, macros: MacroValues, events: LocatedMacroEvent[]): Map<string, string> {
   const docs = Array.from({ length: src.documentCount }, (_, i) => {
+    const doc = src.value(i);
+    if (!mayHoldMacros(doc)) return doc ?? null; // nothing to substitute, and nothing below changes the values
     const evs: MacroEvent[] = [];
-    const v = substituteMacros(src.value(i), macros, evs);
+    const v = substituteMacros(doc, macros, evs);
     for (const event of evs) events.push({ event, loc: { file: src.file, document: i, path: event.path } });
-    return v;
+    return v ?? null;
   });
-  const substituted = SourceFile.parse(src.file, docs.map((d) => toYamlText(d ?? null)).join('---\n'));
-  const { config } = configFromCrs(substituted, version);
+  const substituted: Pick<SourceFile, 'file' | 'documentCount' | 'value'> = { file: src.file, documentCount: docs.length, value: (i = 0) => docs[i] };
+  const { config } = configFromCrs(substituted as SourceFile, version);
   return renderObjectFiles(toRenderObjects(config.objects, version, config.namespace));
 }
 
