@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { createRequire } from 'node:module';
+
+// the CLI bundled by `npm run build` (src/build/bundle.mjs) from tsc's dist/cli/main.js, loaded with
+// V8's code cache (load-bundle.cjs)
+const { main } = createRequire(import.meta.url)('./load-bundle.cjs');
 
 main(process.argv).then(
   (code) => {

@@ -23,7 +23,8 @@ export interface Finding {
   severity?: Severity;
   /** overrides the rule's code for a sub-case; rarely needed */
   code?: string;
-  related?: { loc: Loc; message: string; target?: 'key' | 'value' }[];
+  /** other places worth seeing ("first defined here"); `range` when already known */
+  related?: { loc: Loc; message: string; target?: 'key' | 'value'; range?: Range }[];
   /** an already known range (parse errors); skips path resolution */
   range?: Range;
 }

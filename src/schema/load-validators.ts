@@ -4,9 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { compileValidator } from './compile.js';
 import { VALIDATOR_REFS, moduleOf, type Validator, type ValidatorName, type Validators } from './validator-set.js';
 
-/** dist/schema/validators/, written by `npm run build` (build-validators.ts). */
+/** Defined (as true) only in the bundle that src/build/bundle.mjs makes in dist/bundle/. */
+declare const SPECTRO_PACK_BUNDLE: boolean | undefined;
+
+let ownDir: string | undefined;
+
+/**
+ * dist/schema/validators/, written by `npm run build` (build-validators.ts): next to this module in
+ * dist/schema/, one folder over from the bundle in dist/bundle/. From src/ (vitest) it does not
+ * exist and the validators are compiled at run time.
+ */
 export function precompiledDir(): string {
-  return fileURLToPath(new URL('./validators/', import.meta.url));
+  ownDir ??= fileURLToPath(new URL(typeof SPECTRO_PACK_BUNDLE === 'boolean' ? '../schema/validators/' : './validators/', import.meta.url));
+  return ownDir;
 }
 
 /**
@@ -23,17 +33,28 @@ export function loadPrecompiledModule(file: string): Record<string, unknown> | u
 }
 
 const cache = new Map<string, Validator>();
+/** validators from precompiledDir(), by name */
+const ownValidators = new Map<ValidatorName, Validator>();
 const sources = new Map<string, 'precompiled' | 'runtime'>();
 
 /**
  * One validator, synchronously: from its precompiled module when present (ajv is never imported on
  * that path), else compiled from schemas/ with ajv at run time. Each is loaded once, on first use.
  */
-export function getValidator(name: ValidatorName, dir = precompiledDir()): Validator {
-  const key = `${dir}\0${name}`;
+export function getValidator(name: ValidatorName, dir?: string): Validator {
+  // the usual call (the default folder) is once per checked object: answered without building a key
+  if (dir === undefined) {
+    const own = ownValidators.get(name);
+    if (own) return own;
+  }
+  const folder = dir ?? precompiledDir();
+  const key = `${folder}\0${name}`;
   const hit = cache.get(key);
-  if (hit) return hit;
-  const mod = loadPrecompiledModule(`${dir}${moduleOf(name)}.js`);
+  if (hit) {
+    if (dir === undefined) ownValidators.set(name, hit);
+    return hit;
+  }
+  const mod = loadPrecompiledModule(`${folder}${moduleOf(name)}.js`);
   const pre = mod?.[name];
   let v: Validator;
   if (typeof pre === 'function') {
@@ -44,6 +65,7 @@ export function getValidator(name: ValidatorName, dir = precompiledDir()): Valid
     sources.set(key, 'runtime');
   }
   cache.set(key, v);
+  if (dir === undefined) ownValidators.set(name, v);
   return v;
 }
 

@@ -28,7 +28,7 @@ export function resolveFindings(
     if (f.related?.length) {
       d.related = f.related.map((r) => {
         const rs = byFile.get(r.loc.file);
-        const rr = rs?.rangeOf(r.loc, r.target);
+        const rr = r.range ?? rs?.rangeOf(r.loc, r.target);
         return rr ? { file: r.loc.file, range: rr, message: r.message } : { file: r.loc.file, message: r.message };
       });
     }

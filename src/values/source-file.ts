@@ -1,4 +1,4 @@
-import { Document, LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
+import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Node as YamlNode, Pair, Scalar } from 'yaml';
 import type { Path, Position, Range } from '../diagnostics/diagnostic.js';
 import type { Finding, Loc } from '../diagnostics/finding.js';
@@ -24,26 +24,31 @@ type Placement = { kind: 'offset'; line: number; column: number } | { kind: 'col
 export class SourceFile {
   readonly file: string;
   readonly text: string;
-  readonly docs: Document.Parsed[];
   readonly findings: Finding[] = [];
   /** toJS() of each document; undefined where the document could not be converted (alias bomb) */
   readonly values: unknown[] = [];
   private readonly lines: LineCounter;
   private readonly placement?: Placement;
   private readonly embeds: { document: number; path: Path; inner: SourceFile }[] = [];
+  readonly docs: Document.Parsed[];
 
   private constructor(file: string, text: string, placement?: Placement) {
     this.file = file;
     this.text = text;
     this.placement = placement;
     this.lines = new LineCounter();
+    this.docs = this.parseNodes();
+  }
+
+  private parseNodes(): Document.Parsed[] {
+    const options = { lineCounter: this.lines, merge: true, prettyErrors: false } as const;
     try {
-      this.docs = parseAllDocuments(text, { lineCounter: this.lines, merge: true, prettyErrors: false }) as unknown as Document.Parsed[];
+      const docs = parseAllDocuments(this.text, options) as unknown as Document.Parsed[] | Document.Parsed;
+      return Array.isArray(docs) ? docs : [docs];
     } catch (e) {
-      if (e instanceof RangeError) throw runtimeError(file, 'YAML is nested too deeply to parse');
+      if (e instanceof RangeError) throw runtimeError(this.file, 'YAML is nested too deeply to parse');
       throw e;
     }
-    if (!Array.isArray(this.docs)) this.docs = [this.docs as unknown as Document.Parsed];
   }
 
   /** Parse a file. Throws (exit 2) only for input that cannot be processed at all (too deep). */
@@ -65,8 +70,12 @@ export class SourceFile {
   /**
    * Parse the string at `path` of document `document` as YAML of its own (the legacy ConfigMap's
    * `config` key), with positions mapped into this file. Returns undefined when the value is not a string.
+   * The same path gives the same SourceFile (parsed once).
    */
   embed(document: number, path: Path): SourceFile | undefined {
+    // several checks read the same block (presets' `add`): parse it once
+    const prior = this.embeds.find((e) => e.document === document && e.path.length === path.length && startsWith(path, e.path));
+    if (prior) return prior.inner;
     const found = this.walk(document, path);
     if (!found.complete || !isScalar(found.node) || typeof found.node.value !== 'string') return undefined;
     const scalar = found.node as Scalar<string>;
@@ -148,10 +157,15 @@ export class SourceFile {
       const header = this.position(r[0]);
       const headerEnd = this.text.indexOf('\n', r[0]);
       const body = headerEnd === -1 ? '' : this.text.slice(headerEnd + 1, r[1]);
-      const explicit = /^[|>][+-]?([1-9])/.exec(this.text.slice(r[0], r[0] + 3));
+      const explicit = /^[|>][+-]?([1-9])|^[|>][1-9]?[+-]?/.exec(this.text.slice(r[0], r[0] + 3));
+      const digit = explicit ? /[1-9]/.exec(explicit[0]) : null;
       let indent = 0;
-      if (explicit) {
-        indent = Number(explicit[1]) + (header.column - 1);
+      if (digit) {
+        // the indentation indicator counts from the parent node's indentation: the header's line
+        const raw = this.lines.linePos(r[0]);
+        const lineStart = this.lines.lineStarts[raw.line - 1] ?? 0;
+        const parentIndent = /^ */.exec(this.text.slice(lineStart, r[0]))![0].length;
+        indent = Number(digit[0]) + parentIndent + (header.column - raw.col);
       } else {
         const first = body.split('\n').find((l) => l.trim() !== '');
         indent = first ? first.length - first.trimStart().length : 0;
@@ -159,6 +173,33 @@ export class SourceFile {
       if (scalar.type === 'BLOCK_LITERAL') return { kind: 'offset', line: header.line, column: indent };
     }
     return { kind: 'collapse', range: this.toRange(r[0], r[1]) };
+  }
+
+  /** Where a document's content starts (after `---`), for findings about the document as a whole. */
+  private documentStart(doc: Document.Parsed): Range {
+    const c = doc.contents as { range?: [number, number, number] | null } | null;
+    const at = c?.range ? c.range[0] : (doc.range?.[0] ?? 0);
+    return this.toRange(at, at);
+  }
+
+  /** The repeated key's text and where it was first written, for the duplicate-key message. */
+  private duplicateKey(doc: Document.Parsed, offset: number): { key: string; first?: Range } | undefined {
+    let out: { key: string; first?: Range } | undefined;
+    const walk = (node: unknown): void => {
+      if (out) return;
+      if (isMap(node)) {
+        const hit = node.items.find((p) => isNodeAt(p.key, offset));
+        if (hit) {
+          const key = String(isScalar(hit.key) ? hit.key.value : hit.key);
+          const first = node.items.find((p) => p !== hit && keyOf(p.key) === key && isNode(p.key));
+          out = { key, first: first && isNode(first.key) && first.key.range ? this.nodeRange(first.key) : undefined };
+          return;
+        }
+        for (const p of node.items) walk(p.value);
+      } else if (isSeq(node)) for (const it of node.items) walk(it);
+    };
+    walk(doc.contents);
+    return out;
   }
 
   /** Parse errors, tabs, indentation, depth and alias bombs → findings; documents → JS values. */
@@ -169,12 +210,16 @@ export class SourceFile {
         const code = YAML_CODES[err.code] ?? 'yaml/syntax';
         const line = this.position(err.pos[0]).line;
         if (code === 'yaml/tab') reported.add(line);
+        const dup = err.code === 'DUPLICATE_KEY' ? this.duplicateKey(doc, err.pos[0]) : undefined;
         this.findings.push({
           code,
           severity: 'error',
-          message: yamlMessage(err.code, err.message),
+          message: dup
+            ? `key \`${dup.key}\` is repeated in this mapping; remove or rename one (the last one would win silently)`
+            : yamlMessage(err.code, err.message),
           loc: { file: this.file, document: i, path: [] },
           range: this.toRange(err.pos[0], err.pos[1]),
+          ...(dup?.first ? { related: [{ loc: { file: this.file, document: i, path: [] }, message: `\`${dup.key}\` first written here`, range: dup.first }] } : {}),
         });
       }
       for (const w of doc.warnings) {
@@ -187,7 +232,8 @@ export class SourceFile {
         });
       }
       this.checkShape(doc, i);
-      if (doc.errors.length > 0) {
+      // a repeated key is reported, and the document still means something (the last one wins)
+      if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
         this.values.push(undefined);
         return;
       }
@@ -200,50 +246,64 @@ export class SourceFile {
           severity: 'error',
           message: `aliases expand to more than ${MAX_ALIAS_COUNT} nodes (${(e as Error).message.split('\n')[0]}); replace the anchors with plain values`,
           loc: { file: this.file, document: i, path: [] },
-          range: this.toRange(0, 0),
+          range: this.documentStart(doc),
         });
       }
     });
     this.checkTabs(reported);
   }
 
-  /** Depth limit and indentation that is not a multiple of two (Palette's pack CI rejects it). */
+  /**
+   * Depth limit and indentation that is not a multiple of two (Palette's pack CI rejects it), in one
+   * walk of the document in `visit` order (a collection before its items, a key before its value).
+   * Too deep: a sequence inside more than MAX_DEPTH collections, or a pair inside more than MAX_DEPTH.
+   */
   private checkShape(doc: Document.Parsed, i: number): void {
-    // collections on the path are never more than the path's length: count only when it could matter
-    const depthOf = (path: readonly unknown[]) => (path.length <= MAX_DEPTH ? 0 : path.filter((p) => isMap(p) || isSeq(p)).length);
-    let tooDeep = false;
-    visit(doc, {
-      Map: (_k, node) => this.checkIndent(node, i),
-      Seq: (_k, node, path) => {
-        if (depthOf(path) > MAX_DEPTH) tooDeep = true;
-        return this.checkIndent(node, i);
-      },
-      Pair: (_k, _n, path) => {
-        if (depthOf(path) > MAX_DEPTH) {
-          tooDeep = true;
-          return visit.BREAK;
+    const walk = (node: unknown, outer: number): void => {
+      if (isMap(node)) {
+        this.checkCollection(node, i);
+        if (outer + 1 > MAX_DEPTH && node.items.length) this.tooDeep();
+        for (const p of node.items) {
+          walk(p.key, outer + 1);
+          walk(p.value, outer + 1);
         }
-        return undefined;
-      },
-    });
-    if (tooDeep) throw runtimeError(this.file, `YAML is nested more than ${MAX_DEPTH} levels deep`, 'flatten the document');
+      } else if (isSeq(node)) {
+        if (outer > MAX_DEPTH) this.tooDeep();
+        this.checkCollection(node, i);
+        for (const it of node.items) walk(it, outer + 1);
+      } else if (isPair(node)) {
+        // a pair outside a map (in a flow sequence: `[a: b]`)
+        if (outer > MAX_DEPTH) this.tooDeep();
+        walk(node.key, outer);
+        walk(node.value, outer);
+      }
+    };
+    walk(doc.contents, 0);
   }
 
-  private checkIndent(node: { flow?: boolean; range?: [number, number, number] | null }, i: number): void {
-    if (node.flow || !node.range) return;
-    const col = this.lines.linePos(node.range[0]).col - 1;
+  private tooDeep(): never {
+    throw runtimeError(this.file, `YAML is nested more than ${MAX_DEPTH} levels deep`, 'flatten the document');
+  }
+
+  private checkCollection(node: { flow?: boolean; range?: [number, number, number] | null }, i: number): void {
+    if (!node.flow && node.range) this.checkIndent(node.range[0], i);
+  }
+
+  private checkIndent(offset: number, i: number): void {
+    const col = this.lines.linePos(offset).col - 1;
     if (col % 2 !== 0) {
       this.findings.push({
         code: 'yaml/indent',
         severity: 'warning',
         message: `indented by ${col} space${col === 1 ? '' : 's'}; indent by multiples of two`,
         loc: { file: this.file, document: i, path: [] },
-        range: this.toRange(node.range[0], node.range[0]),
+        range: this.toRange(offset, offset),
       });
     }
   }
 
   private checkTabs(reported: Set<number>): void {
+    if (this.text.indexOf('\t') === -1) return;
     const lines = this.text.split('\n');
     lines.forEach((l, idx) => {
       const lead = /^[ \t]*/.exec(l)![0];
@@ -260,6 +320,10 @@ export class SourceFile {
       });
     });
   }
+}
+
+function isNodeAt(x: unknown, offset: number): boolean {
+  return isNode(x) && Array.isArray(x.range) && x.range[0] === offset;
 }
 
 function isNode(x: unknown): x is YamlNode {

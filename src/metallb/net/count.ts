@@ -16,7 +16,16 @@ function congruentIn(start: bigint, end: bigint, r: bigint, m: bigint): bigint {
  */
 export function buggyAddressCount(range: IPRange): bigint {
   if (range.family !== 4 || range.end < range.start) return 0n;
-  return congruentIn(range.start, range.end, 0n, 256n) + congruentIn(range.start, range.end, 255n, 256n);
+  // IPv4 bounds are exact in doubles: count without BigInt arithmetic (it runs for every entry)
+  const start = Number(range.start);
+  const end = Number(range.end);
+  return BigInt(congruentInV4(start, end, 0) + congruentInV4(start, end, 255));
+}
+
+/** congruentIn() modulo 256 for IPv4 bounds as doubles */
+function congruentInV4(start: number, end: number, r: number): number {
+  const upTo = (n: number) => (n < r ? 0 : Math.floor((n - r) / 256) + 1);
+  return upTo(end) - (start === 0 ? 0 : upTo(start - 1));
 }
 
 /** Usable addresses of a range; never enumerates (a /8 or an IPv6 /64 costs the same as a /32). */

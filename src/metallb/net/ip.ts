@@ -20,19 +20,37 @@ export function maxOf(family: IPFamily): bigint {
   return (1n << BigInt(bitsOf(family))) - 1n;
 }
 
-const V4 = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
 const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
 
+/**
+ * Four decimal octets 0-255 separated by dots, no leading zeros (`0` alone is one), nothing else:
+ * what /^(0|[1-9]\d{0,2})(\.(0|[1-9]\d{0,2})){3}$/ with each octet ≤ 255 accepts, read in one pass
+ * (it runs for every address of every pool).
+ */
 function parseV4(s: string): bigint | undefined {
-  const m = V4.exec(s);
-  if (!m) return undefined;
   let v = 0;
-  for (let i = 1; i <= 4; i++) {
-    const n = Number(m[i]);
+  let i = 0;
+  for (let octet = 0; octet < 4; octet++) {
+    if (octet > 0) {
+      if (s.charCodeAt(i) !== 0x2e) return undefined; // .
+      i++;
+    }
+    const first = s.charCodeAt(i) - 0x30;
+    if (!(first >= 0 && first <= 9)) return undefined;
+    let n = first;
+    i++;
+    if (first !== 0) {
+      for (let k = 0; k < 2; k++) {
+        const d = s.charCodeAt(i) - 0x30;
+        if (!(d >= 0 && d <= 9)) break;
+        n = n * 10 + d;
+        i++;
+      }
+    }
     if (n > 255) return undefined;
     v = v * 256 + n;
   }
-  return BigInt(v);
+  return i === s.length ? BigInt(v) : undefined;
 }
 
 /** groups of one side of `::` → 16-bit values, the last may be a dotted quad (two groups) */

@@ -97,7 +97,7 @@ export function ipv6Entries(pool: MObject): number[] {
   if (!Array.isArray(addrs)) return [];
   const out: number[] = [];
   addrs.forEach((a: unknown, i) => {
-    if (typeof a !== 'string' || hasMacro(a)) return;
+    if (typeof a !== 'string' || a.indexOf(':') === -1 || hasMacro(a)) return; // IPv6 has a colon
     const first = a.split('-')[0]!.split('/')[0]!.trim();
     if (isIP(first) === 6) out.push(i);
   });
