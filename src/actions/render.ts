@@ -55,6 +55,8 @@ export const SET_LAYER_NAME = '--set';
 
 interface Inputs {
   display: string;
+  /** absolute path of a file input on disk (none for text held in memory) */
+  abs?: string;
   pack?: LoadedPack;
   /** the file given (file input) or the pack's values.yaml */
   main?: SourceFile;
@@ -78,7 +80,7 @@ export function renderPath(path: string, opts: RenderOptions = {}): RenderResult
   }
   if (!isDir) {
     const main = SourceFile.parse(path, readTextFile(abs, path));
-    return renderLoaded({ display: path, main, extra }, sets, macros, opts);
+    return renderLoaded({ display: path, abs, main, extra }, sets, macros, opts);
   }
   const pack = loadPack(abs, path);
   return renderLoaded({ display: path, pack, main: pack.values, extra }, sets, macros, opts);
@@ -120,10 +122,13 @@ function renderLoaded(inputs: Inputs, sets: ReturnType<typeof parseSetFlags>, ma
     setText = toYamlText(setLayer(new LayeredValues(baseLayers).value, sets));
     inputs.setSource = SourceFile.parse(SET_LAYER_NAME, setText);
   }
-  const validation = validateSources(inputs.pack ? { pack: inputs.pack } : { file: inputs.main! }, [...inputs.extra, ...(inputs.setSource ? [inputs.setSource] : [])], {
-    metallbVersion: opts.metallbVersion,
-    bgpMode: opts.bgpMode,
-  });
+  // a file on disk: validate infers its MetalLB version (pack.json beside it, else the controller image tag) as `validate FILE` does
+  const validation = validateSources(
+    inputs.pack ? { pack: inputs.pack } : { file: inputs.main! },
+    [...inputs.extra, ...(inputs.setSource ? [inputs.setSource] : [])],
+    { metallbVersion: opts.metallbVersion, bgpMode: opts.bgpMode },
+    inputs.pack ? undefined : inputs.abs,
+  );
   const version = parseVersion(validation.metallbVersion)!;
   const refused = (diagnostics: Diagnostic[]): RenderResult => ({ target: inputs.display, metallbVersion: version.raw, ok: false, diagnostics, files: new Map() });
   if (validation.diagnostics.some((d) => d.severity === 'error')) return refused(validation.diagnostics);
@@ -146,19 +151,38 @@ function renderLoaded(inputs: Inputs, sets: ReturnType<typeof parseSetFlags>, ma
     }
   }
   const own = resolveFindings(findings, sources);
+  const validated = withoutSubstitutedDeferrals(validation.diagnostics, events);
   if (events.some((e) => e.event.kind !== 'unresolved') && target !== 'helm-values') {
     // values that came from macros were not seen by validation: check what a cluster receives
     const again = validateText('rendered output', joinDocuments(files), { metallbVersion: version.raw, bgpMode: validation.bgpMode }).diagnostics.filter((d) => d.severity === 'error');
-    if (again.length) return refused([...validation.diagnostics, ...own, ...again].sort(compareDiagnostics));
+    if (again.length) return refused([...validated, ...own, ...again].sort(compareDiagnostics));
   }
   return {
     target: inputs.display,
     renderTarget: target,
     metallbVersion: version.raw,
     ok: true,
-    diagnostics: [...validation.diagnostics, ...own].sort(compareDiagnostics),
+    diagnostics: [...validated, ...own].sort(compareDiagnostics),
     files,
   };
+}
+
+/**
+ * Validation's `macro/deferred` ("checked at deploy time") is stale where --macro or a default has
+ * replaced every macro of the value: the rendered output is checked instead. Those are dropped;
+ * a place that still holds an unresolved macro keeps its deferral.
+ */
+function withoutSubstitutedDeferrals(diagnostics: Diagnostic[], events: readonly LocatedMacroEvent[]): Diagnostic[] {
+  if (!events.length) return diagnostics;
+  const same = (d: Diagnostic, e: LocatedMacroEvent) =>
+    d.file === e.loc.file &&
+    (d.document === undefined || e.loc.document === undefined || d.document === e.loc.document) &&
+    d.path !== undefined &&
+    d.path.length === e.loc.path.length &&
+    d.path.every((seg, i) => String(seg) === String(e.loc.path[i]));
+  return diagnostics.filter(
+    (d) => d.code !== 'macro/deferred' || !events.some((e) => e.event.kind !== 'unresolved' && same(d, e)) || events.some((e) => e.event.kind === 'unresolved' && same(d, e)),
+  );
 }
 
 function packName(pack: LoadedPack | undefined): string | undefined {

@@ -212,6 +212,7 @@ function dedupe(diags: Diagnostic[]): Diagnostic[] {
  * with extra value layers (later wins). For render, which holds these sources and so neither reads
  * nor parses them a second time.
  */
-export function validateSources(input: { pack: LoadedPack } | { file: SourceFile }, extra: SourceFile[], opts: ValidateOptions = {}): ValidateResult {
-  return 'pack' in input ? validatePack(input.pack, extra, opts) : validateFile(input.file, extra, opts);
+export function validateSources(input: { pack: LoadedPack } | { file: SourceFile }, extra: SourceFile[], opts: ValidateOptions = {}, abs?: string): ValidateResult {
+  // `abs`: where a file input is on disk, as validatePaths passes it (a pack.json beside a values file sets the version)
+  return 'pack' in input ? validatePack(input.pack, extra, opts) : validateFile(input.file, extra, opts, abs);
 }

@@ -8,6 +8,11 @@ export interface ValuesLayer {
   doc: Document;
   /** path of the chart's values inside the document ([] for a chart's own values.yaml) */
   at: Path;
+  /**
+   * Defaults of subcharts (a chart's own values.yaml layer): each document's values go under
+   * `key` beneath this layer's, as Helm coalesces a subchart's values.yaml with its parent's.
+   */
+  subcharts?: { key: string; doc: Document }[];
 }
 
 function keyOf(node: unknown): string | undefined {
@@ -105,6 +110,25 @@ function substituteNodes(node: unknown, macros: MacroValues, events: MacroEvent[
 }
 
 /**
+ * `values` (a copy) with each subchart's defaults underneath its key: the parent's values for the
+ * subchart win key by key and a null there deletes a default, as in Helm. The parent's key order
+ * stays; a subchart the parent does not mention is appended.
+ */
+function withSubchartDefaults(values: unknown, subcharts: readonly { key: string; doc: Document }[]): unknown {
+  const map = isMap(values) ? values : new YAMLMap();
+  for (const sub of subcharts) {
+    const defaults = sub.doc.contents;
+    if (!isMap(defaults)) continue;
+    const base = detach(defaults, sub.doc);
+    const pair = findPair(map, sub.key);
+    if (!pair) map.items.push(new Pair(new Scalar(sub.key), base));
+    else if (isMap(pair.value)) pair.value = mergeNodes(base, pair.value);
+    // a non-map value (or null) for the subchart replaces/deletes its defaults, as Helm does
+  }
+  return map;
+}
+
+/**
  * The chart's complete values: each layer's node at `layer.at` merged over the previous ones,
  * macros substituted (events carry paths relative to the chart values), normalised
  * (block style, canonical quoting, no anchors) with the comments the sources had.
@@ -112,9 +136,11 @@ function substituteNodes(node: unknown, macros: MacroValues, events: MacroEvent[
 export function mergeChartValues(layers: readonly ValuesLayer[], macros: MacroValues, events: MacroEvent[]): string {
   let merged: unknown = undefined;
   for (const layer of layers) {
-    const node = nodeAt(layer.doc, layer.at);
+    let node = nodeAt(layer.doc, layer.at);
+    if ((node === undefined || isNullNode(node)) && layer.subcharts?.length) node = new YAMLMap();
     if (node === undefined || isNullNode(node)) continue;
-    const copy = detach(node, layer.doc);
+    let copy = detach(node, layer.doc);
+    if (layer.subcharts?.length) copy = withSubchartDefaults(copy, layer.subcharts);
     merged = merged === undefined ? copy : mergeNodes(merged, copy);
   }
   if (merged === undefined) merged = new YAMLMap();

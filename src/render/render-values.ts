@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Document } from 'yaml';
 import type { Path } from '../diagnostics/diagnostic.js';
 import type { Finding } from '../diagnostics/finding.js';
 import { configFromHelmValues } from '../metallb/build/from-helm.js';
@@ -14,11 +15,14 @@ import { mergeChartValues, type ValuesLayer } from './helm-values.js';
 import { LEGACY_CONFIGMAP_NAME, legacyFromManifest } from './legacy-config.js';
 import { substituteMacros, type LocatedMacroEvent, type MacroEvent, type MacroValues } from './macros.js';
 import { toRenderObjects } from './objects.js';
+import { findVendoredSubchart, readSubchartDefaults } from './subchart-defaults.js';
 import type { RenderTarget } from './targets.js';
 
 /** Pack values (lb-metallb, lb-metallb-helm) → CRs, the legacy ConfigMap or the chart's values. */
 
 const CHART = 'metallb-full';
+/** the upstream chart metallb-full depends on; its values sit under this key */
+const SUBCHART = 'metallb';
 const CHART_PATH: Path = ['charts', CHART];
 
 function get(v: unknown, path: Path): unknown {
@@ -50,7 +54,7 @@ export function renderValues(
   const locate = (p: Path) => layered.locate(p);
   const packNs = get(layered.value, ['pack', 'namespace']);
   const namespace = typeof packNs === 'string' && packNs ? packNs : 'metallb-system';
-  if (target === 'helm-values') return renderHelmValues(pack, sources, layered, macros, events);
+  if (target === 'helm-values') return renderHelmValues(pack, sources, layered, macros, events, findings);
   const evs: MacroEvent[] = [];
   const values = substituteMacros(layered.value, macros, evs);
   for (const event of evs) events.push({ event, loc: locate(event.path) });
@@ -82,15 +86,32 @@ function renderHelmValues(
   layered: LayeredValues,
   macros: MacroValues,
   events: LocatedMacroEvent[],
+  findings: Finding[],
 ): Map<string, string> {
   const layers: ValuesLayer[] = [];
   let defaultsFile: string | undefined;
   const rel = `charts/${CHART}/values.yaml`;
+  // the upstream chart's defaults, when `spectro-pack deps` has vendored it (Helm coalesces them under `metallb:`)
+  const archive = pack ? findVendoredSubchart(pack, `charts/${CHART}`, SUBCHART) : undefined;
+  const subcharts = pack && archive ? [{ key: SUBCHART, doc: readSubchartDefaults(pack, archive, SUBCHART).doc }] : undefined;
   if (pack?.files.has(rel)) {
     defaultsFile = displayJoin(pack.display, rel);
     const src = SourceFile.parse(defaultsFile, readTextFile(join(pack.dir, rel), defaultsFile, { allowEmpty: true }));
-    if (src.docs[0]) layers.push({ doc: src.docs[0], at: [] });
+    layers.push({ doc: src.docs[0] ?? new Document(null), at: [], subcharts });
     sources.push(src);
+  } else if (subcharts) {
+    layers.push({ doc: new Document(null), at: [], subcharts });
+  }
+  if (!subcharts) {
+    const how = pack
+      ? `run \`spectro-pack deps ${pack.display}\` to vendor charts/${CHART}/charts/${SUBCHART}-<version>.tgz, then render again`
+      : `render the pack directory after \`spectro-pack deps PACK\` has vendored charts/${CHART}/charts/${SUBCHART}-<version>.tgz`;
+    findings.push({
+      code: 'render/subchart-defaults-missing',
+      severity: 'info',
+      message: `the upstream ${SUBCHART} chart's default values are not merged under \`${SUBCHART}:\` (its archive is not vendored): only the pack's curated subset is rendered; ${how}`,
+      loc: defaultsFile ? { file: defaultsFile, path: [SUBCHART] } : layered.locate([...CHART_PATH, SUBCHART]),
+    });
   }
   for (const s of sources) if (s.file !== defaultsFile && s.docs[0]) layers.push({ doc: s.docs[0], at: CHART_PATH });
   const evs: MacroEvent[] = [];

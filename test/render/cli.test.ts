@@ -54,4 +54,26 @@ describe('spectro-pack render (command)', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(readFileSync(join(GOLDEN, 'pack-helm.helm-values.0.16-layers.yaml'), 'utf8'));
   });
+
+  it('a second positional `-` writes to stdout, as in `render PATH -`', async () => {
+    const r = await cli(join(FIXTURES, 'crs.yaml'), '-', '--metallb-version', '0.16.1');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(readFileSync(join(GOLDEN, 'crs.crs.0.16.yaml'), 'utf8'));
+  });
+
+  it('a second positional directory is the same as --out DIR', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'render-cli-')), 'out');
+    const r = await cli(join(FIXTURES, 'crs.yaml'), dir, '--metallb-version', '0.16.1');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.yaml')).length).toBeGreaterThan(0);
+  });
+
+  it('two different outputs (positional and --out) are a usage error', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'render-cli-')), 'out');
+    await expect(cli(join(FIXTURES, 'crs.yaml'), '-', '--out', dir)).rejects.toMatchObject({ kind: 'usage' });
+    expect(existsSync(dir)).toBe(false);
+    // the same output twice is fine
+    expect((await cli(join(FIXTURES, 'crs.yaml'), '-', '--out', '-', '--metallb-version', '0.16.1')).code).toBe(0);
+  });
 });

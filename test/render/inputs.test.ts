@@ -1,12 +1,16 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { renderText } from '../../src/actions/render.js';
+import { renderPath, renderText } from '../../src/actions/render.js';
+import { validatePaths } from '../../src/actions/validate.js';
 import { SpectroPackError } from '../../src/core/errors.js';
 import { joinDocuments } from '../../src/render/files.js';
 import { parseMacroFlags, substituteString } from '../../src/render/macros.js';
 import { mergeValues } from '../../src/values/layers.js';
 import { parseSetFlags, parseSetPath, setLayer } from '../../src/render/set-values.js';
-import { fixture } from './helpers.js';
+import { ROOT, fixture } from './helpers.js';
 
 const usage = (fn: () => unknown, re: RegExp) => {
   try {
@@ -115,5 +119,63 @@ describe('targets and refusals', () => {
       'bfdprofile-fast.yaml',
     ]);
     expect([...renderText('v.yaml', fixture('manifest.values.yaml'), { metallbVersion: '0.12.1' }).files.keys()]).toEqual(['configmap-config.yaml']);
+  });
+});
+
+describe('macro/deferred after substitution', () => {
+  const deferred = (r: { diagnostics: { code: string }[] }) => r.diagnostics.filter((d) => d.code === 'macro/deferred');
+  const pack = join(ROOT, 'test/render/fixtures/pack-helm');
+  it('a bad --macro value: only the real error, no stale "checked at deploy time"', () => {
+    const r = renderPath(pack, { macros: ['var.lb_range=garbage'] });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.some((d) => d.code === 'metallb/address-invalid' && d.severity === 'error')).toBe(true);
+    expect(deferred(r)).toEqual([]);
+  });
+  it('a good --macro value or a default: the place no longer holds a macro', () => {
+    expect(deferred(renderPath(pack, { macros: ['var.lb_range=10.1.0.0/24'] }))).toEqual([]);
+    expect(deferred(renderPath(pack, {}))).toEqual([]); // `| default "192.168.10.0/24"` was used
+  });
+  it('a macro left unresolved keeps its deferral', () => {
+    const text = 'manifests:\n  metallb:\n    namespace: metallb-system\n    addresses:\n      - "{{ .spectro.var.r }}"\n';
+    const r = renderText('v.yaml', text, { metallbVersion: '0.16.1' });
+    expect(r.ok).toBe(true);
+    expect(deferred(r).map((d) => d.path)).toEqual([['manifests', 'metallb', 'addresses', 0]]);
+    expect(deferred(renderText('v.yaml', text, { metallbVersion: '0.16.1', macros: ['var.r=10.0.0.0/24'] }))).toEqual([]);
+  });
+  it('in a ConfigMap block scalar too', () => {
+    const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config\n  namespace: metallb-system\ndata:\n  config: |\n    address-pools:\n    - name: default\n      protocol: layer2\n      addresses:\n      - "{{ .spectro.var.r }}"\n';
+    const bad = renderText('cm.yaml', cm, { metallbVersion: '0.12.1', macros: ['var.r=garbage'] });
+    expect(bad.ok).toBe(false);
+    expect(bad.diagnostics.map((d) => d.code)).toEqual(['metallb/address-invalid']);
+    expect(deferred(renderText('cm.yaml', cm, { metallbVersion: '0.12.1' }))).toHaveLength(1);
+  });
+});
+
+describe('render FILE takes the MetalLB version as validate FILE does', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'render-version-'));
+  const copy = (pack: string, name: string, packJson?: object): string => {
+    const dir = mkdtempSync(join(tmp, `${name}-`));
+    copyFileSync(join(ROOT, 'packs', pack, 'values.yaml'), join(dir, 'values.yaml'));
+    if (packJson) writeFileSync(join(dir, 'pack.json'), JSON.stringify(packJson));
+    return join(dir, 'values.yaml');
+  };
+  it('from the pack.json beside the file', () => {
+    const file = copy('lb-metallb-0.13.5', 'pj', { name: 'lb-metallb', version: '0.12.1' });
+    const r = renderPath(file);
+    expect(r.metallbVersion).toBe('0.12.1');
+    expect(r.renderTarget).toBe('configmap');
+    expect(r.metallbVersion).toBe(validatePaths([file])[0]!.metallbVersion);
+  });
+  it('else from the controller image tag', () => {
+    for (const pack of ['lb-metallb-0.11.0', 'lb-metallb-0.13.5']) {
+      const file = copy(pack, 'tag');
+      const r = renderPath(file);
+      expect(r.metallbVersion).toBe(pack.split('-').at(-1));
+      expect(r.metallbVersion).toBe(validatePaths([file])[0]!.metallbVersion);
+    }
+  });
+  it('--metallb-version still wins', () => {
+    const file = copy('lb-metallb-0.11.0', 'flag', { name: 'lb-metallb', version: '0.11.0' });
+    expect(renderPath(file, { metallbVersion: '0.16.1' }).renderTarget).toBe('crs');
   });
 });

@@ -1,11 +1,12 @@
 import { Command, Option } from 'commander';
+import { usageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
 import { readOwnVersion } from '../version.js';
 
 const TARGETS = ['crs', 'configmap', 'helm-values'] as const;
 
 interface RenderFlags {
-  out: string;
+  out?: string;
   target?: (typeof TARGETS)[number];
   metallbVersion?: string;
   bgpMode?: 'native' | 'frr' | 'frr-k8s';
@@ -17,7 +18,7 @@ interface RenderFlags {
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 /**
- * `render PATH`: validates, then writes what a cluster receives. YAML goes to stdout (`--out -`)
+ * `render PATH [OUT]`: validates, then writes what a cluster receives. YAML goes to stdout (`-`, the default)
  * or, one file per object, atomically into a directory; diagnostics go to stderr. Exit 1 when
  * validation found errors (nothing is written), 2 for usage or runtime failures.
  */
@@ -26,14 +27,19 @@ export function registerRender(program: Command, out: Output, setExit: (code: nu
     .command('render')
     .description('validate, then render pack values, CRs or a legacy ConfigMap into the objects a cluster receives')
     .argument('<path>', 'pack directory, values.yaml, MetalLB CR file or legacy ConfigMap')
-    .option('-o, --out <dir>', 'directory to write one file per object into (replaced as a set), or - for stdout', '-')
+    .argument('[out]', 'the same as --out: - for stdout, or a directory')
+    .option('-o, --out <dir>', 'directory to write one file per object into (replaced as a set), or - for stdout (default: -)')
     .addOption(new Option('--target <target>', 'what to render (default: crs; configmap for MetalLB <= 0.12)').choices([...TARGETS]))
     .option('--metallb-version <x.y.z>', 'target MetalLB version (default: the pack version, else the newest supported)')
     .addOption(new Option('--bgp-mode <mode>', 'BGP implementation for validation (default: from chart values; native for manifests)').choices(['native', 'frr', 'frr-k8s']))
     .option('--values <file>', 'values file layered over the pack values (repeatable, later wins)', collect)
     .option('--set <path=value>', 'set one value, like helm --set (repeatable, applied last)', collect)
     .option('--macro <name=value>', 'value for the Palette macro {{ .spectro.<name> }} (repeatable)', collect)
-    .action(async (path: string, flags: RenderFlags) => {
+    .action(async (path: string, outArg: string | undefined, flags: RenderFlags) => {
+      if (outArg !== undefined && flags.out !== undefined && outArg !== flags.out) {
+        throw usageError(`render got two outputs: ${outArg} and --out ${flags.out}`, 'give the output once, as the second argument or with --out');
+      }
+      const dest = outArg ?? flags.out ?? '-';
       const [{ renderPath }, { joinDocuments }, { writeFileSetAtomic }, { stylish }] = await Promise.all([
         import('../../actions/render.js'),
         import('../../render/files.js'),
@@ -56,8 +62,8 @@ export function registerRender(program: Command, out: Output, setExit: (code: nu
         setExit(1);
         return;
       }
-      if (flags.out === '-') out.stdout(joinDocuments(result.files));
-      else writeFileSetAtomic(flags.out, result.files);
+      if (dest === '-') out.stdout(joinDocuments(result.files));
+      else writeFileSetAtomic(dest, result.files);
       setExit(0);
     });
 }
