@@ -64,7 +64,7 @@ describe('validate: --format', () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.find((l) => l.includes('title=yaml/duplicate-key'))).toMatch(
-      /^::error file=broken\.yaml,line=5,col=3,endLine=5,endColumn=\d+,title=yaml\/duplicate-key::Map keys must be unique/,
+      /^::error file=broken\.yaml,line=5,col=3,endLine=5,endColumn=\d+,title=yaml\/duplicate-key::key `name` is repeated in this mapping/,
     );
     expect(lines.some((l) => l.startsWith('::warning file=indent.yaml,line=7,col=4,'))).toBe(true);
     for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) file=/);
