@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument, type Document } from 'yaml';
+import { readTarEntryText } from '../archive/read-entry.js';
 import { runtimeError } from '../core/errors.js';
 import type { LoadedPack } from '../pack/load.js';
 import { isPlainObject } from '../values/layers.js';
@@ -46,27 +46,11 @@ export function findVendoredSubchart(pack: LoadedPack, chartDir: string, name: s
 export function readSubchartDefaults(pack: LoadedPack, archive: string, name: string): SubchartDefaults {
   const abs = join(pack.dir, archive);
   let text: string | undefined;
-  let tooBig = false;
+  let tooBig: boolean | undefined;
   try {
     if (!statSync(abs).isFile()) throw new Error('not a file');
-    const tar = createRequire(import.meta.url)('tar') as typeof import('tar');
-    tar.t({
-      file: abs,
-      sync: true,
-      onReadEntry(entry) {
-        // <chart>/values.yaml at depth one; the subchart's own subcharts live deeper
-        if (text === undefined && /^[^/]+\/values\.yaml$/.test(entry.path.replace(/^\.\//, ''))) {
-          if ((entry.size ?? 0) > MAX_VALUES_BYTES) {
-            tooBig = true;
-            entry.resume();
-            return;
-          }
-          const chunks: Buffer[] = [];
-          entry.on('data', (c: Buffer) => chunks.push(c));
-          entry.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
-        } else entry.resume();
-      },
-    });
+    // <chart>/values.yaml at depth one; the subchart's own subcharts live deeper
+    ({ text, tooBig } = readTarEntryText(abs, /^[^/]+\/values\.yaml$/, MAX_VALUES_BYTES));
   } catch (e) {
     throw runtimeError(archive, `cannot read as a chart archive: ${(e as Error).message.split('\n')[0]}`, 'vendor it again with `spectro-pack deps`');
   }

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { createRequire } from 'node:module';
+import { readTarEntryText } from '../../archive/read-entry.js';
 import { parse } from 'yaml';
 import type { LoadedPack } from '../load.js';
 
@@ -43,28 +43,11 @@ export function readChartMeta(pack: LoadedPack, rel: string): ChartMeta {
   const abs = join(pack.dir, rel);
   if (/\.t(ar\.)?gz$/.test(rel)) {
     let text: string | undefined;
-    let tooBig = false;
+    let tooBig: boolean | undefined;
     try {
       if (!statSync(abs).isFile()) return { error: `${rel} is not a file` };
-      // tar costs ~30 ms to load: only when a packaged chart is actually there
-      const tar = createRequire(import.meta.url)('tar') as typeof import('tar');
-      tar.t({
-        file: abs,
-        sync: true,
-        onReadEntry(entry) {
-          // helm package: <chart>/Chart.yaml at depth one; subcharts live deeper
-          if (text === undefined && /^[^/]+\/Chart\.yaml$/.test(entry.path)) {
-            if ((entry.size ?? 0) > MAX_CHART_YAML) {
-              tooBig = true;
-              entry.resume();
-              return;
-            }
-            const chunks: Buffer[] = [];
-            entry.on('data', (c: Buffer) => chunks.push(c));
-            entry.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
-          } else entry.resume();
-        },
-      });
+      // helm package: <chart>/Chart.yaml at depth one; subcharts live deeper
+      ({ text, tooBig } = readTarEntryText(abs, /^[^/]+\/Chart\.yaml$/, MAX_CHART_YAML));
     } catch (e) {
       return { error: `cannot read ${rel} as a chart archive: ${(e as Error).message.split('\n')[0]}` };
     }
