@@ -90,7 +90,7 @@ describe('precompiled validators', () => {
     expect(loadPrecompiledModule(join(ROOT, 'no-such-dir/pack.js'))).toBeUndefined();
   });
 
-  describe.skipIf(!haveBuild)('the build in dist/', () => {
+  describe.skipIf(!haveBuild)('the build in dist/ (skipped only when dist/ was not built: vitest run without npm run build; npm test always builds)', () => {
     test('dist modules agree with the run-time validators', () => {
       for (const [name, list] of Object.entries(inputs) as [ValidatorName, unknown[]][]) {
         const mod = loadPrecompiledModule(join(DIST_VALIDATORS, `${moduleOf(name)}.js`));
