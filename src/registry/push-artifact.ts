@@ -53,15 +53,29 @@ export async function pushArtifact(client: RegistryClient, p: ArtifactPush): Pro
   }
 
   const outcome: PushOutcome = { digest: p.manifest.digest, size: p.manifest.bytes.length, status: 'pushed', uploaded: [], skipped: [], mounted: [], bytesUploaded: 0, replaced };
-  await Promise.all(
-    p.blobs.map(async (b) => {
-      const how = await pushBlob(client, p, b, emit);
-      // committed bytes only: what failed attempts sent shows in the client's request stats, not here
-      if (how === 'uploaded') outcome.bytesUploaded += b.size;
-      (how === 'uploaded' ? outcome.uploaded : how === 'mounted' ? outcome.mounted : outcome.skipped).push(b.digest);
-    }),
-  );
-  await putManifest(client, p.repo, p.tag, p.manifest.bytes, p.manifest.mediaType);
+  const pushBlobs = () =>
+    Promise.all(
+      p.blobs.map(async (b) => {
+        const how = await pushBlob(client, p, b, emit);
+        // committed bytes only: what failed attempts sent shows in the client's request stats, not here
+        if (how === 'uploaded') outcome.bytesUploaded += b.size;
+        const list = how === 'uploaded' ? outcome.uploaded : how === 'mounted' ? outcome.mounted : outcome.skipped;
+        if (!list.includes(b.digest)) list.push(b.digest);
+      }),
+    );
+  await pushBlobs();
+  // A registry may lose a blob to a concurrent upload of the same digest (distribution 2.8 does, when two
+  // pushes commit it at once) and then refuse the manifest with BLOB_UNKNOWN: check the blobs again,
+  // upload what is missing, and publish once more. The manifest still never goes out before its blobs.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await putManifest(client, p.repo, p.tag, p.manifest.bytes, p.manifest.mediaType);
+      break;
+    } catch (e) {
+      if (attempt >= 2 || !/BLOB_UNKNOWN/.test((e as Error).message)) throw e;
+      await pushBlobs();
+    }
+  }
   emit({ type: 'manifest', digest: p.manifest.digest, tag: p.tag });
   return outcome;
 }

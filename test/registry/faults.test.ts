@@ -48,6 +48,22 @@ async function tagMissing(repo: string, tag: string): Promise<void> {
 }
 
 describe('faults injected between client and a real registry', () => {
+  it('a manifest refused with MANIFEST_BLOB_UNKNOWN (a blob lost to a concurrent upload): blobs are checked again, then the manifest is published', async () => {
+    proxy = await startProxy(reg.host);
+    const body = JSON.stringify({ errors: [{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry' }] });
+    proxy.rules.push({ method: 'PUT', path: MANIFEST, times: 1, fault: { kind: 'status', status: 400, headers: { 'content-type': 'application/json' }, body } });
+    const archive = await makeArchive('lostblob', '1.0.0', 50_000);
+    const r = await push(archive);
+    expect(r.status).toBe('pushed');
+    const puts = proxy.log.filter((l) => l.method === 'PUT' && MANIFEST.test(l.path)).map((l) => l.status);
+    expect(puts).toEqual([400, 201]);
+    // between the two manifest PUTs, every blob was looked at again
+    const first = proxy.log.findIndex((l) => l.method === 'PUT' && MANIFEST.test(l.path));
+    const heads = proxy.log.slice(first + 1).filter((l) => l.method === 'HEAD' && /\/blobs\/sha256:/.test(l.path));
+    expect(heads.length).toBeGreaterThanOrEqual(2);
+    await assertComplete('spectro-packs/archive/lostblob', '1.0.0');
+  });
+
   it('a connection dropped mid-upload: the blob is uploaded again in a new session, the push completes', async () => {
     proxy = await startProxy(reg.host);
     proxy.rules.push({ method: 'PUT', path: BLOB_PUT, times: 1, fault: { kind: 'drop', afterBytes: 20_000 } });
