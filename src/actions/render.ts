@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { isDirectory } from '../core/is-directory.js';
 import { resolve } from 'node:path';
-import { runtimeError, usageError } from '../core/errors.js';
+import { usageError } from '../core/errors.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Finding } from '../diagnostics/finding.js';
 import type { BgpMode } from '../metallb/model.js';
@@ -71,13 +71,7 @@ export function renderPath(path: string, opts: RenderOptions = {}): RenderResult
   const sets = parseSetFlags(opts.set ?? []);
   const abs = resolve(cwd, path);
   const extra = (opts.values ?? []).map((f) => SourceFile.parse(f, readTextFile(resolve(cwd, f), f)));
-  let isDir: boolean;
-  try {
-    isDir = statSync(abs).isDirectory();
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw runtimeError(path, code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code ?? (e as Error).message}`);
-  }
+  const isDir = isDirectory(abs, path);
   if (!isDir) {
     const main = SourceFile.parse(path, readTextFile(abs, path));
     return renderLoaded({ display: path, abs, main, extra }, sets, macros, opts);

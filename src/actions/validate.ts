@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { isDirectory } from '../core/is-directory.js';
 import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Finding } from '../diagnostics/finding.js';
@@ -84,13 +84,7 @@ export function validateText(display: string, text: string, opts: ValidateOption
 }
 
 function validateOne(display: string, abs: string, extra: SourceFile[], opts: ValidateOptions): ValidateResult {
-  let isDir = false;
-  try {
-    isDir = statSync(abs).isDirectory();
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw runtimeError(display, code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code ?? (e as Error).message}`);
-  }
+  const isDir = isDirectory(abs, display);
   if (isDir) return validatePack(loadPack(abs, display), extra, opts);
   return validateFile(readSource(abs, display), extra, opts, abs);
 }

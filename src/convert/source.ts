@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { isDirectory } from '../core/is-directory.js';
 import { resolve } from 'node:path';
 import { runtimeError } from '../core/errors.js';
 import type { Path } from '../diagnostics/diagnostic.js';
@@ -59,13 +59,7 @@ function isCr(d: unknown): boolean {
 export function loadConfigSource(path: string, opts: SourceOptions = {}): ConfigSource {
   const cwd = opts.cwd ?? process.cwd();
   const abs = resolve(cwd, path);
-  let isDir: boolean;
-  try {
-    isDir = statSync(abs).isDirectory();
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw runtimeError(path, code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code ?? (e as Error).message}`);
-  }
+  const isDir = isDirectory(abs, path);
   const [validation] = validatePaths([path], { cwd, metallbVersion: opts.metallbVersion, bgpMode: opts.bgpMode });
   if (isDir) {
     const pack = loadPack(abs, path);
