@@ -9,7 +9,7 @@ import { connect, type TransportOptions } from '../registry/connect.js';
 import { OCI_LAYER_TAR, UNKNOWN_CONFIG } from '../registry/media-types.js';
 import { pushArtifact } from '../registry/push-artifact.js';
 import { pushToOciLayout } from '../registry/oci-layout.js';
-import type { PushEvent } from '../registry/push-types.js';
+import type { PushEvent, PushOutcome } from '../registry/push-types.js';
 import { checkRepoPath, checkTag, joinRepo, parseRegistry } from '../registry/reference.js';
 import { registryHint } from './registry-hints.js';
 import { listArchive } from './unpack.js';
@@ -36,16 +36,9 @@ export interface PushOptions extends RegistryAccess {
   onEvent?: (e: PushEvent) => void;
 }
 
-export interface PushResult {
+/** What the registry side did (PushOutcome), and where, for the CLI to print. */
+export interface PushResult extends PushOutcome {
   reference: string;
-  digest: string;
-  size: number;
-  status: 'pushed' | 'up-to-date';
-  uploaded: string[];
-  skipped: string[];
-  mounted: string[];
-  bytesUploaded: number;
-  replaced?: string;
   warnings: string[];
   credentialSource?: CredentialSource;
   /** HTTP requests made and request-body bytes sent (registry pushes) */
