@@ -1,4 +1,4 @@
-import { compileSelectorList } from '../metallb/rules/advertisements/label-selector.js';
+import { compileSelectorList } from '../metallb/label-selector.js';
 import type { NodeDoc } from '../metallb/model.js';
 import { isPlainObject } from '../values/layers.js';
 

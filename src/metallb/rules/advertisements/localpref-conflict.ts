@@ -6,7 +6,7 @@ import { nameSite } from '../addresses/object-names.js';
 import { poolAddresses } from '../addresses/pool-addresses.js';
 import { deferred } from '../deferred.js';
 import { aggregationLength, hasServiceSelectors, localPref, peerNames } from './bgp-settings.js';
-import { anySelectorMatches, selectorListsDisjoint } from './label-selector.js';
+import { anySelectorMatches, selectorListsDisjoint } from '../../label-selector.js';
 import { selectedPools } from './selection.js';
 
 interface Adv {

@@ -1,6 +1,6 @@
 import { isLiteralString } from '../addresses/literal-string.js';
 import type { MObject, RuleContext } from '../../model.js';
-import { compileSelectorList } from './label-selector.js';
+import { compileSelectorList } from '../../label-selector.js';
 
 /**
  * Which pools an L2/BGP advertisement applies to. `all`: neither ipAddressPools nor

@@ -1,41 +1,12 @@
 import { isIP } from 'node:net';
 import { isPlainObject } from '../../../values/layers.js';
+import { compileSelector } from '../../label-selector.js';
 import { hasMacro } from './read.js';
 import type { MObject, NodeDoc, RuleContext } from '../../model.js';
 
-/** Kubernetes LabelSelector semantics: matchLabels and matchExpressions (In, NotIn, Exists, DoesNotExist). */
+/** Kubernetes LabelSelector semantics (src/metallb/label-selector.ts); a malformed selector matches nothing. */
 export function selectorMatches(sel: unknown, labels: Record<string, string>): boolean {
-  if (!isPlainObject(sel)) return false;
-  const ml = sel['matchLabels'];
-  if (isPlainObject(ml)) {
-    for (const [k, v] of Object.entries(ml)) if (labels[k] !== String(v)) return false;
-  }
-  const me = sel['matchExpressions'];
-  if (Array.isArray(me)) {
-    for (const e of me) {
-      if (!isPlainObject(e) || typeof e['key'] !== 'string') return false;
-      const key = e['key'];
-      const values = Array.isArray(e['values']) ? e['values'].map(String) : [];
-      const has = Object.prototype.hasOwnProperty.call(labels, key);
-      switch (e['operator']) {
-        case 'In':
-          if (!has || !values.includes(labels[key]!)) return false;
-          break;
-        case 'NotIn':
-          if (has && values.includes(labels[key]!)) return false;
-          break;
-        case 'Exists':
-          if (!has) return false;
-          break;
-        case 'DoesNotExist':
-          if (has) return false;
-          break;
-        default:
-          return false;
-      }
-    }
-  }
-  return true;
+  return compileSelector(sel)?.(labels) ?? false;
 }
 
 /** A list of selectors (OR); absent or empty selects everything. */

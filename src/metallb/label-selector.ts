@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../../values/layers.js';
+import { isPlainObject } from '../values/layers.js';
 
 /**
  * Kubernetes LabelSelector matching (metav1.LabelSelectorAsSelector): matchLabels AND every
