@@ -20,8 +20,10 @@ const ENV = { ...process.env, NO_COLOR: '1' };
 delete ENV.FORCE_COLOR;
 delete ENV.NODE_OPTIONS;
 
-// A preload that reports the child's CPU time and peak RSS on exit (on stderr, last line).
-const PROBE = join(tmpdir(), `spectro-pack-bench-probe-${process.pid}.mjs`);
+// A preload that reports the child's CPU time and peak RSS on exit (on stderr, last line). CommonJS,
+// loaded with --require: an ES module preload (--import) would start Node's ES module loader in
+// every measured process, which the CLI itself does not (its bin is CommonJS).
+const PROBE = join(tmpdir(), `spectro-pack-bench-probe-${process.pid}.cjs`);
 writeFileSync(
   PROBE,
   "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\n@@probe cpu=${(u.userCPUTime + u.systemCPUTime) / 1000} rss=${u.maxRSS / 1024}\\n`); });\n",
@@ -31,7 +33,7 @@ process.on('exit', () => rmSync(PROBE, { force: true }));
 /** One run of `node ARGS`: wall ms, CPU ms (user+sys), peak RSS MiB, status, stdout, stderr. */
 function runOnce(args, { capture = false } = {}) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--import', PROBE, ...args], {
+  const r = spawnSync(process.execPath, ['--require', PROBE, ...args], {
     env: ENV,
     cwd: ROOT,
     encoding: 'utf8',
@@ -70,6 +72,25 @@ function measure(args, runs = RUNS, opts = {}) {
   };
 }
 
+/**
+ * Medians of several commands measured round-robin (one warm-up each, then `runs` rounds of one run
+ * of every command): a burst of load on the machine then slows all of them alike, instead of
+ * whichever happened to be measured at the time, so the ratios hold even when the seconds do not.
+ */
+function measureInterleaved(argsList, runs = RUNS) {
+  const first = argsList.map((args) => runOnce(args));
+  const all = argsList.map(() => []);
+  for (let i = 0; i < runs; i++) argsList.forEach((args, k) => all[k].push(runOnce(args)));
+  return all.map((rs, k) => ({
+    ms: median(rs.map((r) => r.ms)),
+    cpu: median(rs.map((r) => r.cpu)),
+    rss: Math.max(...rs.map((r) => r.rss)),
+    status: first[k].status,
+    stdout: first[k].stdout,
+    stderr: first[k].stderr,
+  }));
+}
+
 const fmt = (ms) => `${ms.toFixed(0).padStart(5)} ms`;
 const mark = (ok) => (ok ? 'ok' : 'MISSED');
 
@@ -77,8 +98,6 @@ console.log(`spectro-pack bench — node ${process.version}, ${process.platform}
 
 // (a) startup-dominated: validate each bundled pack, relative to `node -e 0`
 console.log('\n(a) validate each bundled pack: wall time (and CPU time) relative to `node -e 0` (target ≤ 1.6×)');
-const base = measure(['-e', '0']);
-console.log(`  ${'node -e 0'.padEnd(26)} ${fmt(base.ms)} 1.00×   cpu ${fmt(base.cpu)} 1.00×`);
 const packsDir = join(ROOT, 'packs');
 let packs = [];
 try {
@@ -87,17 +106,19 @@ try {
   /* no packs/ */
 }
 if (!packs.length) console.log('  (no packs under packs/)');
+const [base, version, ...perPack] = measureInterleaved([['-e', '0'], [BIN, '--version'], ...packs.map((p) => [BIN, 'validate', join('packs', p)])]);
+console.log(`  ${'node -e 0'.padEnd(26)} ${fmt(base.ms)} 1.00×   cpu ${fmt(base.cpu)} 1.00×`);
 const row = (label, r, note) => {
   const ratio = r.ms / base.ms;
   const cpuRatio = r.cpu / base.cpu;
   return `  ${label.padEnd(26)} ${fmt(r.ms)} ${ratio.toFixed(2)}×   cpu ${fmt(r.cpu)} ${cpuRatio.toFixed(2)}×  ${note}`;
 };
-for (const p of packs) {
-  const r = measure([BIN, 'validate', join('packs', p)]);
+packs.forEach((p, k) => {
+  const r = perPack[k];
   const status = r.status === 2 ? `exit 2: ${r.stderr.split('\n')[0]}` : `exit ${r.status}`;
   console.log(row(p, r, `${mark(r.ms / base.ms <= 1.6)} (${status})`));
-}
-console.log(row('spectro-pack --version', measure([BIN, '--version']), '(start-up without validation)'));
+});
+console.log(row('spectro-pack --version', version, '(start-up without validation)'));
 
 // (b) scale: a generated CR file
 const tmp = mkdtempSync(join(tmpdir(), 'spectro-pack-bench-'));

@@ -8,18 +8,38 @@
  *
  * A cache is only a hint: V8 rejects one made by another V8 version or with other flags (or for a
  * source of another length), and the chunk is then compiled as usual. Chunks load chunks with
- * `require('./<chunk>.cjs')`; anything else goes to Node's require (the bundle has no import():
+ * `require('./<chunk>.cjs')`, and other build outputs by absolute path (`require('/…/dist/x/y.cjs')`,
+ * the precompiled validators of dist/schema/validators/); anything else goes to Node's require (the bundle has no import():
  * a vm.Script could only run it through an experimental API). SPECTRO_PACK_CODE_CACHE=off
  * ignores the caches; =write (src/build/bundle.mjs) writes them when the process exits.
  */
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { join } = require('node:path');
+const { dirname, isAbsolute, join, sep } = require('node:path');
 const vm = require('node:vm');
 
-const DIR = join(__dirname, '..', 'dist', 'bundle');
+const DIST = join(__dirname, '..', 'dist');
+const DIR = join(DIST, 'bundle');
 const MODE = process.env.SPECTRO_PACK_CODE_CACHE;
 const loaded = new Map();
+
+/**
+ * commander requires node:child_process when it loads, for executable subcommands, which this CLI
+ * does not have: ~3 ms of every start. The chunks get it on first use instead (a property read).
+ */
+let childProcess;
+const lazyChildProcess = new Proxy(
+  {},
+  {
+    get: (_, key) => (childProcess ??= require('node:child_process'))[key],
+    has: (_, key) => key in (childProcess ??= require('node:child_process')),
+    ownKeys: () => Reflect.ownKeys((childProcess ??= require('node:child_process'))),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Object.getOwnPropertyDescriptor((childProcess ??= require('node:child_process')), key);
+      return d && { ...d, configurable: true };
+    },
+  },
+);
 const compiled = [];
 
 function load(file) {
@@ -43,9 +63,14 @@ function load(file) {
   });
   if (MODE === 'write') compiled.push({ file, script });
   const nodeRequire = createRequire(file);
-  const chunkRequire = (id) => (id.startsWith('./') && id.endsWith('.cjs') && !id.includes('/', 2) ? load(join(DIR, id)) : nodeRequire(id));
+  const chunkRequire = (id) => {
+    if (id.endsWith('.cjs') && id.startsWith('./') && !id.includes('/', 2)) return load(join(DIR, id));
+    if (id.endsWith('.cjs') && isAbsolute(id) && id.startsWith(DIST + sep)) return load(id);
+    if (id === 'node:child_process') return lazyChildProcess;
+    return nodeRequire(id);
+  };
   chunkRequire.resolve = nodeRequire.resolve;
-  script.runInThisContext()(module.exports, chunkRequire, module, file, DIR);
+  script.runInThisContext()(module.exports, chunkRequire, module, file, dirname(file));
   return module.exports;
 }
 
@@ -58,3 +83,5 @@ if (MODE === 'write') {
 }
 
 module.exports = load(join(DIR, 'cli.cjs'));
+// for test/cli/startup.test.ts: the deferred module behaves like the real one
+Object.defineProperty(module.exports, 'deferredChildProcess', { value: lazyChildProcess, enumerable: false });

@@ -1,30 +1,30 @@
 /**
  * Build step (`npm run build`, after tsc): precompiles the JSON schemas in schemas/ to standalone ajv
- * validators, one ESM module per group (dist/schema/validators/<module>.js, see VALIDATOR_MODULES).
- * At run time load-validators.ts requires them synchronously and never imports ajv.
+ * validators, one CommonJS module per group (dist/schema/validators/<module>.cjs, see VALIDATOR_MODULES).
+ * At run time load-validators.ts requires them synchronously (the bundle with V8's code cache, like
+ * its own chunks) and never imports ajv.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeAjv } from './compile.js';
 import { precompiledDir } from './load-validators.js';
-import { VALIDATOR_MODULES, VALIDATOR_REFS } from './validator-set.js';
+import { VALIDATOR_MODULES, VALIDATOR_REFS, validatorFile } from './validator-set.js';
 
 type StandaloneCode = (ajv: unknown, refs: Record<string, string>) => string;
 
-/** The ESM source of one module of standalone validators (also used by the tests). */
+/** The CommonJS source of one module of standalone validators (also used by the tests). */
 export function generateModuleSource(moduleName: string): string {
   const names = VALIDATOR_MODULES[moduleName];
   if (!names) throw new Error(`unknown validator module ${moduleName}`);
-  const ajv = makeAjv({ code: { source: true, esm: true } });
+  const ajv = makeAjv({ code: { source: true, esm: false } });
   const refs: Record<string, string> = {};
   for (const n of names) refs[n] = VALIDATOR_REFS[n];
   const req = createRequire(import.meta.url);
   const mod = req('ajv/dist/standalone') as { default?: StandaloneCode } & StandaloneCode;
   const standaloneCode = (mod.default ?? mod) as StandaloneCode;
   const code = standaloneCode(ajv, refs);
-  // an ESM module cannot call require(): a schema needing an ajv runtime helper (ucs2length for
+  // ajv is a build-time tool: a schema needing an ajv runtime helper (ucs2length for
   // minLength/maxLength, deep equality for uniqueItems or object enums, formats) must be rewritten
   const needs = code.match(/require\([^)]*\)/g);
   if (needs) throw new Error(`validators "${moduleName}" need ajv runtime helpers (${[...new Set(needs)].join(', ')}); avoid those keywords in schemas/`);
@@ -36,7 +36,7 @@ export function writeValidators(dir = precompiledDir()): string[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return Object.keys(VALIDATOR_MODULES).map((m) => {
-    const file = join(dir, `${m}.js`);
+    const file = validatorFile(dir, m);
     writeFileSync(file, generateModuleSource(m));
     return file;
   });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { compileValidator } from './compile.js';
-import { VALIDATOR_REFS, moduleOf, type Validator, type ValidatorName, type Validators } from './validator-set.js';
+import { VALIDATOR_REFS, moduleOf, validatorFile, type Validator, type ValidatorName, type Validators } from './validator-set.js';
 
 /** Defined (as true) only in the bundle that src/build/bundle.mjs makes in dist/bundle/. */
 declare const SPECTRO_PACK_BUNDLE: boolean | undefined;
@@ -20,13 +20,15 @@ export function precompiledDir(): string {
 }
 
 /**
- * Loads one precompiled ESM module synchronously (`require(esm)`, unflagged since Node 20.19, the
- * engines floor). Undefined when the file is absent or cannot be required.
+ * Loads one precompiled CommonJS module synchronously. In the bundle, through the bundle's own
+ * `require` (bin/load-bundle.cjs), which compiles it with its V8 code cache like a chunk. Undefined
+ * when the file is absent or cannot be required.
  */
 export function loadPrecompiledModule(file: string): Record<string, unknown> | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    return createRequire(import.meta.url)(file) as Record<string, unknown>;
+    const load = typeof SPECTRO_PACK_BUNDLE === 'boolean' ? require : createRequire(import.meta.url);
+    return load(file) as Record<string, unknown>;
   } catch {
     return undefined;
   }
@@ -54,7 +56,7 @@ export function getValidator(name: ValidatorName, dir?: string): Validator {
     if (dir === undefined) ownValidators.set(name, hit);
     return hit;
   }
-  const mod = loadPrecompiledModule(`${folder}${moduleOf(name)}.js`);
+  const mod = loadPrecompiledModule(validatorFile(folder, moduleOf(name)));
   const pre = mod?.[name];
   let v: Validator;
   if (typeof pre === 'function') {

@@ -23,7 +23,7 @@ export const VALIDATOR_REFS = {
 export type ValidatorName = keyof typeof VALIDATOR_REFS;
 
 /**
- * The precompiled modules (dist/schema/validators/<module>.js) and the validators each exports.
+ * The precompiled modules (dist/schema/validators/<module>.cjs) and the validators each exports.
  * A run loads only the modules it needs (a helm pack: pack, helm and one chart family).
  */
 export const VALIDATOR_MODULES: Record<string, readonly ValidatorName[]> = {
@@ -40,6 +40,11 @@ export const VALIDATOR_MODULES: Record<string, readonly ValidatorName[]> = {
 export function moduleOf(name: ValidatorName): string {
   for (const [mod, names] of Object.entries(VALIDATOR_MODULES)) if (names.includes(name)) return mod;
   throw new Error(`no module holds validator ${name}`);
+}
+
+/** The file of a precompiled module in `dir` (a folder path ending in a separator, or not). */
+export function validatorFile(dir: string, module: string): string {
+  return `${dir.replace(/[\\/]$/, '')}/${module}.cjs`;
 }
 
 /** The part of an ajv ErrorObject the checks read (ajv runs with `verbose: true`). */

@@ -1,5 +1,5 @@
 /**
- * The precompiled (standalone ESM) validators and the ones ajv compiles at run time must agree.
+ * The precompiled (standalone CommonJS) validators and the ones ajv compiles at run time must agree.
  * The modules are generated into a temporary folder here, so no build is needed; when dist/ holds
  * a build, its modules are compared too, and a child process checks that the precompiled path
  * never loads ajv.
@@ -13,11 +13,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { generateModuleSource } from '../../src/schema/build-validators.js';
 import { compileValidator } from '../../src/schema/compile.js';
 import { getValidator, loadPrecompiledModule, validatorSource } from '../../src/schema/load-validators.js';
-import { VALIDATOR_MODULES, VALIDATOR_REFS, moduleOf, type Validator, type ValidatorName } from '../../src/schema/validator-set.js';
+import { VALIDATOR_MODULES, VALIDATOR_REFS, moduleOf, validatorFile, type Validator, type ValidatorName } from '../../src/schema/validator-set.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST_VALIDATORS = join(ROOT, 'dist/schema/validators/');
-const haveBuild = existsSync(join(DIST_VALIDATORS, 'pack.js')) && existsSync(join(ROOT, 'dist/schema/check-values.js'));
+const haveBuild = existsSync(join(DIST_VALIDATORS, 'pack.cjs')) && existsSync(join(ROOT, 'dist/schema/check-values.js'));
 
 const inputs: Partial<Record<ValidatorName, unknown[]>> = {
   pack: [{ namespace: 'metallb-system' }, { namespace: 'Bad_NS', extra: 1 }, { content: { images: ['x', { img: 1 }] } }, 'not an object'],
@@ -55,16 +55,16 @@ describe('precompiled validators', () => {
     expect(listed).toEqual(Object.keys(VALIDATOR_REFS).sort());
   });
 
-  test('generated modules are plain ESM without require() and agree with the run-time validators', () => {
+  test('generated modules are CommonJS without require() (no ajv at run time) and agree with the run-time validators', () => {
     tmp = mkdtempSync(join(tmpdir(), 'spectro-pack-validators-'));
     for (const mod of Object.keys(VALIDATOR_MODULES)) {
       const src = generateModuleSource(mod);
       expect(/require\(/.test(src), `${mod} calls require()`).toBe(false);
-      expect(src.includes('export const '), `${mod} has ESM exports`).toBe(true);
-      writeFileSync(join(tmp, `${mod}.mjs`), src);
+      expect(/\bexports\.\w+ = /.test(src), `${mod} has CommonJS exports`).toBe(true);
+      writeFileSync(join(tmp, `${mod}.cjs`), src);
     }
     for (const [name, list] of Object.entries(inputs) as [ValidatorName, unknown[]][]) {
-      const mod = loadPrecompiledModule(join(tmp, `${moduleOf(name)}.mjs`));
+      const mod = loadPrecompiledModule(validatorFile(tmp!, moduleOf(name)));
       expect(mod, `module for ${name}`).toBeDefined();
       const pre = mod![name] as Validator;
       const rt = compileValidator(name);
@@ -87,13 +87,13 @@ describe('precompiled validators', () => {
     expect(validatorSource('pack', dir)).toBe('runtime');
     expect(v({ namespace: 'ok' })).toBe(true);
     expect(v({ namespace: 'Not OK' })).toBe(false);
-    expect(loadPrecompiledModule(join(ROOT, 'no-such-dir/pack.js'))).toBeUndefined();
+    expect(loadPrecompiledModule(join(ROOT, 'no-such-dir/pack.cjs'))).toBeUndefined();
   });
 
   describe.skipIf(!haveBuild)('the build in dist/ (skipped only when dist/ was not built: vitest run without npm run build; npm test always builds)', () => {
     test('dist modules agree with the run-time validators', () => {
       for (const [name, list] of Object.entries(inputs) as [ValidatorName, unknown[]][]) {
-        const mod = loadPrecompiledModule(join(DIST_VALIDATORS, `${moduleOf(name)}.js`));
+        const mod = loadPrecompiledModule(validatorFile(DIST_VALIDATORS, moduleOf(name)));
         expect(mod, `dist module for ${name}`).toBeDefined();
         const rt = compileValidator(name);
         for (const data of list) expect(outcome(mod![name] as Validator, data)).toEqual(outcome(rt, data));
