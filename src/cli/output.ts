@@ -20,19 +20,29 @@ function oneLine(s: string): string {
 }
 
 /** The process's streams are shared by every Output: their state and error listeners are too. */
-const streams = { watched: false, stdoutClosed: false, stderrClosed: false };
+const streams = { stdoutWatched: false, stderrWatched: false, stdoutClosed: false, stderrClosed: false };
 
 /**
  * A closed reader (`| head`) makes the next write fail with EPIPE, emitted as an 'error' event that
- * would otherwise crash the process with a stack trace. Listen once; afterwards drop output.
+ * would otherwise crash the process with a stack trace. Listen once per stream; afterwards drop
+ * output. stderr is watched on its first write only: creating the stream (a pipe under CI) costs a
+ * few milliseconds that a run printing nothing there need not pay.
  */
-function watchStreams(): void {
-  if (streams.watched) return;
-  streams.watched = true;
+function watchStdout(): void {
+  if (streams.stdoutWatched) return;
+  streams.stdoutWatched = true;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     streams.stdoutClosed = true;
-    if (e.code !== 'EPIPE' && !streams.stderrClosed) process.stderr.write(`spectro-pack: cannot write to stdout: ${e.code ?? e.message}\n`);
+    if (e.code !== 'EPIPE' && !streams.stderrClosed) {
+      watchStderr();
+      process.stderr.write(`spectro-pack: cannot write to stdout: ${e.code ?? e.message}\n`);
+    }
   });
+}
+
+function watchStderr(): void {
+  if (streams.stderrWatched) return;
+  streams.stderrWatched = true;
   process.stderr.on('error', () => {
     streams.stderrClosed = true;
   });
@@ -48,7 +58,7 @@ export class Output {
   private constructor(color: boolean, style: Style) {
     this.color = color;
     this.style = style;
-    watchStreams();
+    watchStdout();
   }
 
   private get stdoutClosed(): boolean {
@@ -79,6 +89,7 @@ export class Output {
 
   stderr(s: string): void {
     if (this.stderrClosed || s === '') return;
+    watchStderr();
     try {
       process.stderr.write(s);
     } catch {

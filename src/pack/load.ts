@@ -4,6 +4,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import { readTextFile } from '../values/read-text.js';
 import { SourceFile } from '../values/source-file.js';
 import { runtimeError } from '../core/errors.js';
+import { readPresets } from './presets/model.js';
 
 /** A pack directory as read from disk; nothing is judged here beyond "can it be read". */
 export interface LoadedPack {
@@ -36,7 +37,13 @@ function listFiles(dir: string, rel = '', depth = 0, out = new Set<string>()): S
   return out;
 }
 
-/** Reads pack.json, values.yaml, schema.yaml and presets.yaml with positions. */
+/**
+ * Reads pack.json, values.yaml, schema.yaml and presets.yaml with positions, and parses each
+ * preset's `add` block (YAML inside presets.yaml, SourceFile.embed): all YAML of the pack is parsed
+ * here, once, before any check reads it. (Parsing it up front also lets V8 finish optimising the
+ * parser on its background thread while the checks run, instead of the process waiting for that
+ * work at exit.)
+ */
 export function loadPack(dir: string, display: string): LoadedPack {
   let files: Set<string>;
   try {
@@ -67,5 +74,9 @@ export function loadPack(dir: string, display: string): LoadedPack {
   pack.values = read('values.yaml', true);
   pack.schema = read('schema.yaml', false);
   pack.presets = read('presets.yaml', false);
+  const presets = pack.presets;
+  if (presets && !presets.findings.some((f) => f.severity === 'error')) {
+    for (const p of readPresets(presets) ?? []) if (p.add !== undefined) presets.embed(0, [...p.path, 'add']);
+  }
   return pack;
 }

@@ -4,14 +4,15 @@ import type { Output } from '../output.js';
 import { addRegistryFlags, readPasswordStdin, type RegistryFlags } from './push.js';
 
 /** Asks on the terminal; `hidden` echoes nothing (for passwords). */
-async function prompt(question: string, hidden: boolean): Promise<string> {
+async function prompt(out: Output, question: string, hidden: boolean): Promise<string> {
   if (!process.stdin.isTTY) throw usageError(`cannot ask for the ${hidden ? 'password' : 'username'}: standard input is not a terminal`, 'pass --username and pipe the password to --password-stdin');
   // loaded here: every other command starts without readline
   const [{ createInterface }, { Writable }] = await Promise.all([import('node:readline'), import('node:stream')]);
   let muted = false;
   const output = new Writable({
-    write(chunk, enc, done) {
-      if (!muted) process.stderr.write(chunk, enc);
+    write(chunk, _enc, done) {
+      // readline writes strings; the Writable hands them over as UTF-8 buffers
+      if (!muted) out.stderr(String(chunk));
       done();
     },
   });
@@ -20,7 +21,7 @@ async function prompt(question: string, hidden: boolean): Promise<string> {
     const answer = new Promise<string>((resolve) => rl.question(question, resolve));
     muted = hidden;
     const value = await answer;
-    if (hidden) process.stderr.write('\n');
+    if (hidden) out.stderr('\n');
     return value;
   } finally {
     rl.close();
@@ -35,8 +36,8 @@ export function registerLogin(program: Command, out: Output, setExit: (code: num
   addRegistryFlags(cmd, false).action(async (host: string, flags: RegistryFlags, command: Command) => {
     const [{ login }, { parseRegistry }] = await Promise.all([import('../../actions/login.js'), import('../../registry/reference.js')]);
     parseRegistry(host); // a bad host is refused before the password is asked for
-    const username = flags.username ?? (await prompt('Username: ', false)).trim();
-    const password = flags.passwordStdin ? await readPasswordStdin() : await prompt('Password: ', true);
+    const username = flags.username ?? (await prompt(out, 'Username: ', false)).trim();
+    const password = flags.passwordStdin ? await readPasswordStdin() : await prompt(out, 'Password: ', true);
     const debug = Boolean(command.optsWithGlobals()['debug']);
     const r = await login(host, {
       username, password, caFile: flags.caFile, insecure: flags.insecure, plainHttp: flags.plainHttp,
