@@ -106,7 +106,25 @@ try {
   /* no packs/ */
 }
 if (!packs.length) console.log('  (no packs under packs/)');
-const [base, version, ...perPack] = measureInterleaved([['-e', '0'], [BIN, '--version'], ...packs.map((p) => [BIN, 'validate', join('packs', p)])]);
+// the floor: a process that only parses the same YAML files with the yaml library (bench/yaml-floor.cjs)
+const FLOOR = join(ROOT, 'bench/yaml-floor.cjs');
+const yamlFilesOf = (p) =>
+  ['pack.json', 'values.yaml', 'schema.yaml', 'presets.yaml'].map((f) => join('packs', p, f)).filter((f) => {
+    try {
+      return statSync(join(ROOT, f)).isFile();
+    } catch {
+      return false;
+    }
+  });
+const measured = measureInterleaved([
+  ['-e', '0'],
+  [BIN, '--version'],
+  ...packs.map((p) => [BIN, 'validate', join('packs', p)]),
+  ...packs.map((p) => [FLOOR, ...yamlFilesOf(p)]),
+]);
+const [base, version] = measured;
+const perPack = measured.slice(2, 2 + packs.length);
+const floors = measured.slice(2 + packs.length);
 console.log(`  ${'node -e 0'.padEnd(26)} ${fmt(base.ms)} 1.00×   cpu ${fmt(base.cpu)} 1.00×`);
 const row = (label, r, note) => {
   const ratio = r.ms / base.ms;
@@ -119,6 +137,8 @@ packs.forEach((p, k) => {
   console.log(row(p, r, `${mark(r.ms / base.ms <= 1.6)} (${status})`));
 });
 console.log(row('spectro-pack --version', version, '(start-up without validation)'));
+console.log('  the floor set by the YAML library: node + parsing the same files with `yaml`, nothing else (bench/yaml-floor.cjs)');
+packs.forEach((p, k) => console.log(row(`  yaml only: ${p}`, floors[k], `(validate adds ${fmt(perPack[k].ms - floors[k].ms).trim()})`)));
 
 // (b) scale: a generated CR file
 const tmp = mkdtempSync(join(tmpdir(), 'spectro-pack-bench-'));
@@ -137,6 +157,8 @@ try {
   }
   console.log(`  file ${sizeMiB.toFixed(1)} MiB: wall ${fmt(r.ms)} ${mark(r.ms < 1000)}; cpu ${fmt(r.cpu)}; peak RSS ${r.rss.toFixed(0)} MiB; exit ${r.status}; ${summary}`);
   if (r.stderr) console.log(`  stderr: ${r.stderr.split('\n')[0]}`);
+  const floor = measure([FLOOR, big], Math.min(RUNS, 5));
+  console.log(`  yaml only (node + the yaml library parsing the file, nothing else): wall ${fmt(floor.ms)}; cpu ${fmt(floor.cpu)}; validate adds ${fmt(r.ms - floor.ms).trim()}`);
 
   // growth: wall time less the fixed cost (process start, module loading, JIT warm-up), measured
   // as the validation of a one-pool file, so the ratios show how the work itself grows

@@ -82,6 +82,9 @@ if (MODE === 'write') {
   });
 }
 
-module.exports = load(join(DIR, 'cli.cjs'));
-// for test/cli/startup.test.ts: the deferred module behaves like the real one
-Object.defineProperty(module.exports, 'deferredChildProcess', { value: lazyChildProcess, enumerable: false });
+module.exports = {
+  /** a chunk of dist/bundle by file name (bin/spectro-pack.js: 'cli.cjs'), with its code cache */
+  loadChunk: (name) => load(join(DIR, name)),
+  /** for test/cli/startup.test.ts: the deferred module behaves like the real one */
+  deferredChildProcess: lazyChildProcess,
+};
