@@ -38,8 +38,22 @@ function fromText(text: string): ChartMeta {
   return meta;
 }
 
-/** Chart.yaml of a chart folder (`charts/metallb-full`) or a packaged chart (`charts/x-1.0.0.tgz`). */
+/** what readChartMeta found, per pack and chart path: several checks ask about the same chart */
+const metaCache = new WeakMap<LoadedPack, Map<string, ChartMeta>>();
+
+/**
+ * Chart.yaml of a chart folder (`charts/metallb-full`) or a packaged chart (`charts/x-1.0.0.tgz`),
+ * read and parsed once per pack.
+ */
 export function readChartMeta(pack: LoadedPack, rel: string): ChartMeta {
+  let perPack = metaCache.get(pack);
+  if (!perPack) metaCache.set(pack, (perPack = new Map()));
+  let meta = perPack.get(rel);
+  if (!meta) perPack.set(rel, (meta = readChartMetaUncached(pack, rel)));
+  return meta;
+}
+
+function readChartMetaUncached(pack: LoadedPack, rel: string): ChartMeta {
   const abs = join(pack.dir, rel);
   if (/\.t(ar\.)?gz$/.test(rel)) {
     let text: string | undefined;
