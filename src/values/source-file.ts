@@ -1,4 +1,4 @@
-import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { Composer, Document, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Node as YamlNode, Pair, Scalar } from 'yaml';
 import type { Path, Position, Range } from '../diagnostics/diagnostic.js';
 import type { Finding, Loc } from '../diagnostics/finding.js';
@@ -13,6 +13,25 @@ const YAML_CODES: Record<string, string> = {
   DUPLICATE_KEY: 'yaml/duplicate-key',
   TAB_AS_INDENT: 'yaml/tab',
 };
+
+/**
+ * Texts up to this size keep their parsed documents for positions; larger ones (a file of thousands
+ * of MetalLB objects) are streamed: each document is checked and converted as it is parsed and then
+ * dropped, and re-parsed only if a position inside it is asked for (a finding). Retaining 10 000
+ * documents' node trees made every young-generation GC copy them: ~20 % of such a run.
+ */
+export const KEEP_DOCUMENTS_BELOW = 256 * 1024;
+
+export interface ParseOptions {
+  /** keep the parsed documents (default: for texts up to KEEP_DOCUMENTS_BELOW characters) */
+  keepDocuments?: boolean;
+}
+
+/** A streamed document that was dropped: where its text is, to parse it again for positions. */
+interface DocSpan {
+  start: number;
+  end: number;
+}
 
 /** Maps positions of an embedded document (a YAML string inside a YAML value) back to the outer file. */
 type Placement = { kind: 'offset'; line: number; column: number } | { kind: 'collapse'; range: Range };
@@ -30,36 +49,105 @@ export class SourceFile {
   private readonly lines: LineCounter;
   private readonly placement?: Placement;
   private readonly embeds: { document: number; path: Path; inner: SourceFile }[] = [];
-  readonly docs: Document.Parsed[];
+  /** the parsed documents, when kept (else see `spans`) */
+  private kept?: Document.Parsed[];
+  /** streamed documents: where each one's text is */
+  private spans?: DocSpan[];
+  /** documents parsed again for positions (streamed files only), by index */
+  private reparsed?: Map<number, { doc: Document.Parsed; base: number }>;
+  private count = 0;
 
   private constructor(file: string, text: string, placement?: Placement) {
     this.file = file;
     this.text = text;
     this.placement = placement;
     this.lines = new LineCounter();
-    this.docs = this.parseNodes();
   }
 
-  private parseNodes(): Document.Parsed[] {
-    const options = { lineCounter: this.lines, merge: true, prettyErrors: false } as const;
+  private static readonly options = { merge: true, prettyErrors: false } as const;
+
+  private parseKept(): void {
     try {
-      const docs = parseAllDocuments(this.text, options) as unknown as Document.Parsed[] | Document.Parsed;
-      return Array.isArray(docs) ? docs : [docs];
+      const docs = parseAllDocuments(this.text, { ...SourceFile.options, lineCounter: this.lines }) as unknown as Document.Parsed[] | Document.Parsed;
+      this.kept = Array.isArray(docs) ? docs : [docs];
     } catch (e) {
       if (e instanceof RangeError) throw runtimeError(this.file, 'YAML is nested too deeply to parse');
       throw e;
     }
+    this.count = this.kept.length;
+    this.kept.forEach((doc, i) => this.analyseDocument(doc, i));
+  }
+
+  /** the documents of parseAllDocuments, one at a time: each is analysed, then only its span is kept */
+  private parseStreamed(): void {
+    const composer = new Composer(SourceFile.options);
+    const spans: DocSpan[] = [];
+    try {
+      for (const doc of composer.compose(new Parser(this.lines.addNewLine).parse(this.text))) {
+        const d = doc as Document.Parsed;
+        // from where the document starts (its `---`, or its first content) to where the next one does
+        spans.push({ start: d.range[0], end: this.text.length });
+        if (spans.length > 1) spans[spans.length - 2]!.end = d.range[0];
+        this.analyseDocument(d, this.count++);
+      }
+    } catch (e) {
+      if (e instanceof RangeError) throw runtimeError(this.file, 'YAML is nested too deeply to parse');
+      throw e;
+    }
+    this.spans = spans;
   }
 
   /** Parse a file. Throws (exit 2) only for input that cannot be processed at all (too deep). */
-  static parse(file: string, text: string): SourceFile {
+  static parse(file: string, text: string, options: ParseOptions = {}): SourceFile {
     const sf = new SourceFile(file, text);
-    sf.analyse();
+    if (options.keepDocuments ?? text.length <= KEEP_DOCUMENTS_BELOW) sf.parseKept();
+    else sf.parseStreamed();
+    sf.checkTabs();
     return sf;
   }
 
   get documentCount(): number {
-    return this.docs.length;
+    return this.count;
+  }
+
+  /**
+   * The parsed documents, as parseAllDocuments returns them (positions are offsets into `text`).
+   * A streamed file is parsed again, whole, on first use.
+   */
+  get docs(): Document.Parsed[] {
+    if (!this.kept) {
+      const again = new SourceFile(this.file, this.text);
+      again.parseKept();
+      this.kept = again.kept!;
+    }
+    return this.kept;
+  }
+
+  /**
+   * Document `i` for positions, and the offset its node ranges are relative to. For a streamed
+   * file, the document's own text is parsed again (once): offsets then start at its span. Where
+   * the stream has directives (`%YAML`, `%TAG`, which change how later text parses), the whole
+   * text is parsed again instead.
+   */
+  private documentAt(i: number): { doc: Document.Parsed; base: number } | undefined {
+    if (this.kept) {
+      const doc = this.kept[i];
+      return doc && { doc, base: 0 };
+    }
+    const span = this.spans?.[i];
+    if (!span) return undefined;
+    this.reparsed ??= new Map();
+    let hit = this.reparsed.get(i);
+    if (!hit) {
+      if (/^%/m.test(this.text)) {
+        hit = { doc: this.docs[i]!, base: 0 };
+      } else {
+        const docs = parseAllDocuments(this.text.slice(span.start, span.end), SourceFile.options) as unknown as Document.Parsed[] | Document.Parsed;
+        hit = { doc: Array.isArray(docs) ? docs[0]! : docs, base: span.start };
+      }
+      this.reparsed.set(i, hit);
+    }
+    return hit;
   }
 
   /** The JS value of document `i` (0 by default). */
@@ -79,9 +167,10 @@ export class SourceFile {
     const found = this.walk(document, path);
     if (!found.complete || !isScalar(found.node) || typeof found.node.value !== 'string') return undefined;
     const scalar = found.node as Scalar<string>;
-    const placement = this.placementOf(scalar);
+    const placement = this.placementOf(scalar, found.base);
     const inner = new SourceFile(this.file, scalar.value, placement);
-    inner.analyse();
+    inner.parseKept();
+    inner.checkTabs();
     this.embeds.push({ document, path, inner });
     return inner;
   }
@@ -96,46 +185,49 @@ export class SourceFile {
     }
     const found = this.walk(document, loc.path);
     if (!found.doc) return undefined;
+    const base = found.base;
     if (found.complete) {
-      if (target === 'key' && found.pair && isNode(found.pair.key)) return this.nodeRange(found.pair.key);
-      if (found.node && isNode(found.node) && found.node.range) return this.nodeRange(found.node);
-      if (found.pair && isNode(found.pair.key)) return this.nodeRange(found.pair.key);
+      if (target === 'key' && found.pair && isNode(found.pair.key)) return this.nodeRange(found.pair.key, base);
+      if (found.node && isNode(found.node) && found.node.range) return this.nodeRange(found.node, base);
+      if (found.pair && isNode(found.pair.key)) return this.nodeRange(found.pair.key, base);
     } else {
       // closest existing ancestor: the key that holds it, else the node itself
-      if (found.pair && isNode(found.pair.key)) return this.nodeRange(found.pair.key);
-      if (found.node && isNode(found.node) && found.node.range) return this.nodeRange(found.node);
+      if (found.pair && isNode(found.pair.key)) return this.nodeRange(found.pair.key, base);
+      if (found.node && isNode(found.node) && found.node.range) return this.nodeRange(found.node, base);
     }
     const contents = found.doc.contents;
-    if (contents && isNode(contents) && contents.range) return this.nodeRange(contents);
+    if (contents && isNode(contents) && contents.range) return this.nodeRange(contents, base);
     return this.toRange(0, 0);
   }
 
-  private walk(document: number, path: Path): { doc?: Document.Parsed; node?: unknown; pair?: Pair; complete: boolean } {
-    const doc = this.docs[document];
-    if (!doc) return { complete: false };
+  private walk(document: number, path: Path): { doc?: Document.Parsed; base: number; node?: unknown; pair?: Pair; complete: boolean } {
+    const at = this.documentAt(document);
+    if (!at) return { base: 0, complete: false };
+    const { doc, base } = at;
     let node: unknown = doc.contents;
     let pair: Pair | undefined;
     for (const seg of path) {
       if (isAlias(node)) node = node.resolve(doc);
       if (isMap(node)) {
         const p = node.items.find((it) => keyOf(it.key) === String(seg));
-        if (!p) return { doc, node, pair, complete: false };
+        if (!p) return { doc, base, node, pair, complete: false };
         pair = p as Pair;
         node = p.value;
       } else if (isSeq(node) && typeof seg === 'number' && seg >= 0 && seg < node.items.length) {
         pair = undefined;
         node = node.items[seg];
       } else {
-        return { doc, node, pair, complete: false };
+        return { doc, base, node, pair, complete: false };
       }
     }
     if (isAlias(node)) node = node.resolve(doc) ?? node;
-    return { doc, node, pair, complete: true };
+    return { doc, base, node, pair, complete: true };
   }
 
-  private nodeRange(node: YamlNode): Range {
+  /** `base`: what the node's offsets are relative to (a re-parsed document's span) */
+  private nodeRange(node: YamlNode, base = 0): Range {
     const r = node.range!;
-    return this.toRange(r[0], r[1]);
+    return this.toRange(r[0] + base, r[1] + base);
   }
 
   private toRange(startOffset: number, endOffset: number): Range {
@@ -151,8 +243,8 @@ export class SourceFile {
   }
 
   /** Where the text of a string scalar starts in this file, for positions inside it. */
-  private placementOf(scalar: Scalar<string>): Placement {
-    const r = scalar.range!;
+  private placementOf(scalar: Scalar<string>, base: number): Placement {
+    const r = scalar.range!.map((o) => o + base);
     if (scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') {
       const header = this.position(r[0]);
       const headerEnd = this.text.indexOf('\n', r[0]);
@@ -202,55 +294,54 @@ export class SourceFile {
     return out;
   }
 
-  /** Parse errors, tabs, indentation, depth and alias bombs → findings; documents → JS values. */
-  private analyse(): void {
-    const reported = new Set<number>();
-    this.docs.forEach((doc, i) => {
-      for (const err of doc.errors) {
-        const code = YAML_CODES[err.code] ?? 'yaml/syntax';
-        const line = this.position(err.pos[0]).line;
-        if (code === 'yaml/tab') reported.add(line);
-        const dup = err.code === 'DUPLICATE_KEY' ? this.duplicateKey(doc, err.pos[0]) : undefined;
-        this.findings.push({
-          code,
-          severity: 'error',
-          message: dup
-            ? `key \`${dup.key}\` is repeated in this mapping; remove or rename one (the last one would win silently)`
-            : yamlMessage(err.code, err.message),
-          loc: { file: this.file, document: i, path: [] },
-          range: this.toRange(err.pos[0], err.pos[1]),
-          ...(dup?.first ? { related: [{ loc: { file: this.file, document: i, path: [] }, message: `\`${dup.key}\` first written here`, range: dup.first }] } : {}),
-        });
-      }
-      for (const w of doc.warnings) {
-        this.findings.push({
-          code: 'yaml/warning',
-          severity: 'warning',
-          message: w.message.split('\n')[0]!,
-          loc: { file: this.file, document: i, path: [] },
-          range: this.toRange(w.pos[0], w.pos[1]),
-        });
-      }
-      this.checkShape(doc, i);
-      // a repeated key is reported, and the document still means something (the last one wins)
-      if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
-        this.values.push(undefined);
-        return;
-      }
-      try {
-        this.values.push(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
-      } catch (e) {
-        this.values.push(undefined);
-        this.findings.push({
-          code: 'yaml/alias-bomb',
-          severity: 'error',
-          message: `aliases expand to more than ${MAX_ALIAS_COUNT} nodes (${(e as Error).message.split('\n')[0]}); replace the anchors with plain values`,
-          loc: { file: this.file, document: i, path: [] },
-          range: this.documentStart(doc),
-        });
-      }
-    });
-    this.checkTabs(reported);
+  /** lines whose tab the parser already reported (checkTabs skips them) */
+  private readonly tabLines = new Set<number>();
+
+  /** Parse errors, indentation, depth and alias bombs of document `i` → findings; its JS value. */
+  private analyseDocument(doc: Document.Parsed, i: number): void {
+    for (const err of doc.errors) {
+      const code = YAML_CODES[err.code] ?? 'yaml/syntax';
+      const line = this.position(err.pos[0]).line;
+      if (code === 'yaml/tab') this.tabLines.add(line);
+      const dup = err.code === 'DUPLICATE_KEY' ? this.duplicateKey(doc, err.pos[0]) : undefined;
+      this.findings.push({
+        code,
+        severity: 'error',
+        message: dup
+          ? `key \`${dup.key}\` is repeated in this mapping; remove or rename one (the last one would win silently)`
+          : yamlMessage(err.code, err.message),
+        loc: { file: this.file, document: i, path: [] },
+        range: this.toRange(err.pos[0], err.pos[1]),
+        ...(dup?.first ? { related: [{ loc: { file: this.file, document: i, path: [] }, message: `\`${dup.key}\` first written here`, range: dup.first }] } : {}),
+      });
+    }
+    for (const w of doc.warnings) {
+      this.findings.push({
+        code: 'yaml/warning',
+        severity: 'warning',
+        message: w.message.split('\n')[0]!,
+        loc: { file: this.file, document: i, path: [] },
+        range: this.toRange(w.pos[0], w.pos[1]),
+      });
+    }
+    this.checkShape(doc, i);
+    // a repeated key is reported, and the document still means something (the last one wins)
+    if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
+      this.values.push(undefined);
+      return;
+    }
+    try {
+      this.values.push(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    } catch (e) {
+      this.values.push(undefined);
+      this.findings.push({
+        code: 'yaml/alias-bomb',
+        severity: 'error',
+        message: `aliases expand to more than ${MAX_ALIAS_COUNT} nodes (${(e as Error).message.split('\n')[0]}); replace the anchors with plain values`,
+        loc: { file: this.file, document: i, path: [] },
+        range: this.documentStart(doc),
+      });
+    }
   }
 
   /**
@@ -302,7 +393,9 @@ export class SourceFile {
     }
   }
 
-  private checkTabs(reported: Set<number>): void {
+  /** tabs in indentation that the parser did not report itself (after all documents are analysed) */
+  private checkTabs(): void {
+    const reported = this.tabLines;
     if (this.text.indexOf('\t') === -1) return;
     const lines = this.text.split('\n');
     lines.forEach((l, idx) => {
