@@ -24,7 +24,7 @@ export const bfdEchoIpv6 = defineRule({
       let hit: { pool: string; index: number; ad: string } | undefined;
       for (const ad of ads) {
         if (!advertisesTo(ad, peer)) continue;
-        for (const pool of poolsOf(ad, pools)) {
+        for (const pool of poolsOf(ctx, ad)) {
           const v6 = ipv6Entries(pool);
           if (v6.length) {
             hit = { pool: pool.name, index: v6[0]!, ad: ad.name };

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { isPlainObject } from '../../../values/layers.js';
 import { compileSelector } from '../../label-selector.js';
+import { selectedPools } from '../advertisements/selection.js';
 import { hasMacro } from './read.js';
 import type { MObject, NodeDoc, RuleContext } from '../../model.js';
 
@@ -48,12 +49,15 @@ export function mayShareNode(a: MObject, b: MObject, nodes: NodeDoc[]): boolean 
   return sa.some((x) => sb.some((y) => !disjoint(x, y)));
 }
 
-/** The pools an advertisement announces: by name, by selector, or all when it names none. */
-export function poolsOf(ad: MObject, pools: MObject[]): MObject[] {
-  const names = nonEmpty(ad.spec['ipAddressPools']);
-  const sels = nonEmpty(ad.spec['ipAddressPoolSelectors']);
-  if (!names && !sels) return pools;
-  return pools.filter((p) => (names && names.includes(p.name)) || (sels && sels.some((s) => selectorMatches(s, p.labels))));
+/**
+ * The pools an advertisement announces (by name, by selector, or all when it names none), in the
+ * order the pools are defined. From advertisements/selection.ts, computed once per advertisement;
+ * a pool chosen through a macro or a malformed field is not counted.
+ */
+export function poolsOf(ctx: RuleContext, ad: MObject): MObject[] {
+  const pools = ctx.ofKind('IPAddressPool');
+  const s = selectedPools(ctx, ad);
+  return s.all ? pools : pools.filter((p) => s.pools.has(p));
 }
 
 /** Whether a BGPAdvertisement announces to this peer: it lists it in `peers`, or lists no peers. */
@@ -75,17 +79,21 @@ export function ipv6Entries(pool: MObject): number[] {
   return out;
 }
 
-/** Pools announced by some BGPAdvertisement, with the advertisement that announces each. */
+const advertised = new WeakMap<RuleContext, { pool: MObject; ad: MObject }[]>();
+
+/** Pools announced by some BGPAdvertisement, with the (first) advertisement that announces each; once per run. */
 export function bgpAdvertisedPools(ctx: RuleContext): { pool: MObject; ad: MObject }[] {
-  const pools = ctx.ofKind('IPAddressPool');
+  const hit = advertised.get(ctx);
+  if (hit) return hit;
   const out: { pool: MObject; ad: MObject }[] = [];
   const seen = new Set<MObject>();
   for (const ad of ctx.ofKind('BGPAdvertisement')) {
-    for (const pool of poolsOf(ad, pools)) {
+    for (const pool of poolsOf(ctx, ad)) {
       if (seen.has(pool)) continue;
       seen.add(pool);
       out.push({ pool, ad });
     }
   }
+  advertised.set(ctx, out);
   return out;
 }
