@@ -1,7 +1,9 @@
 'use strict';
 // The floor under `spectro-pack validate` set by the YAML library: a Node process that reads the
-// given files and parses them with `yaml` exactly as src/values/source-file.ts does
-// (parseAllDocuments with a LineCounter, merge keys, then toJS of each document), and nothing else.
+// given files and parses them with `yaml` as src/values/source-file.ts does (yaml's Parser with a
+// LineCounter and its Composer with merge keys, then toJS of each document as it comes: the
+// cheapest way to get every document's value, the way SourceFile streams large files), and
+// nothing else.
 // For presets.yaml, each preset's `add` text is parsed too, as validate does.
 //   node bench/yaml-floor.cjs FILE...     (bench/run.mjs times it like the CLI; needs `npm run build`)
 //
@@ -15,11 +17,15 @@ const BUNDLE = join(__dirname, '..', 'dist', 'bundle');
 // rolldown names the chunk of node_modules/yaml/dist after its folder: dist-<hash>.cjs
 const chunk = readdirSync(BUNDLE).find((f) => /^dist-[\w-]+\.cjs$/.test(f) && readFileSync(join(BUNDLE, f), 'utf8').includes('exports.LineCounter = LineCounter'));
 if (!chunk) throw new Error('no yaml chunk in dist/bundle: run `npm run build`');
-const { LineCounter, parseAllDocuments } = loadChunk(chunk).require_dist();
+const { Composer, LineCounter, Parser } = loadChunk(chunk).require_dist();
 
 function parse(text) {
-  const docs = parseAllDocuments(text, { lineCounter: new LineCounter(), merge: true, prettyErrors: false });
-  return (Array.isArray(docs) ? docs : [docs]).map((d) => d.toJS({ maxAliasCount: 100 }));
+  const lines = new LineCounter();
+  const values = [];
+  for (const doc of new Composer({ merge: true, prettyErrors: false }).compose(new Parser(lines.addNewLine).parse(text))) {
+    values.push(doc.toJS({ maxAliasCount: 100 }));
+  }
+  return values;
 }
 
 let documents = 0;
