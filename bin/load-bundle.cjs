@@ -74,7 +74,8 @@ function load(file) {
   return module.exports;
 }
 
-if (MODE === 'write') {
+// the main thread only: a worker thread (src/values/parallel-parse.ts) runs less of the code
+if (MODE === 'write' && require('node:worker_threads').isMainThread) {
   // after the run: the cache then holds every function the run compiled (including those read from
   // the previous cache), so runs of several commands accumulate
   process.on('exit', () => {

@@ -44,7 +44,8 @@ const yamlDebugOff = {
 
 rmSync(OUT, { recursive: true, force: true });
 const result = await build({
-  input: { cli: join(ROOT, 'dist/cli/main.js') },
+  // parse-worker: the worker thread of src/values/parallel-parse.ts, loaded by name
+  input: { cli: join(ROOT, 'dist/cli/main.js'), 'parse-worker': join(ROOT, 'dist/values/parse-part-worker.js') },
   platform: 'node',
   plugins: [yamlDebugOff],
   external: [/^node:/],

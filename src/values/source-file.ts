@@ -3,6 +3,7 @@ import type { Node as YamlNode, Pair, Scalar } from 'yaml';
 import type { Path, Position, Range } from '../diagnostics/diagnostic.js';
 import type { Finding, Loc } from '../diagnostics/finding.js';
 import { runtimeError } from '../core/errors.js';
+import { startPart } from './parallel-parse.js';
 
 /** Aliases expanded per document before it is called a YAML bomb. */
 export const MAX_ALIAS_COUNT = 100;
@@ -22,13 +23,52 @@ const YAML_CODES: Record<string, string> = {
  */
 export const KEEP_DOCUMENTS_BELOW = 256 * 1024;
 
+/**
+ * A streamed text at least this long, with a document boundary past its middle, is parsed in two
+ * parts at once: the second on a worker thread (parallel-parse.ts), the first here. YAML parsing
+ * is most of the time validate spends on a file of thousands of objects, and the machine has
+ * another core.
+ */
+export const SPLIT_ABOVE = 1024 * 1024;
+
 export interface ParseOptions {
   /** keep the parsed documents (default: for texts up to KEEP_DOCUMENTS_BELOW characters) */
   keepDocuments?: boolean;
+  /**
+   * parse a streamed text in two parts (default: from SPLIT_ABOVE characters); the second part
+   * runs on a worker thread where one can be started (the bundled CLI), else after the first
+   */
+  split?: boolean;
+}
+
+/** What parsing one part of a text yields: plain data, so that a worker thread can send it. */
+export interface PartResult {
+  count: number;
+  values: unknown[];
+  /** positions are the whole text's; `loc.document` counts from the part's first document */
+  findings: Finding[];
+  /** offsets in the whole text */
+  spans: DocSpan[];
+  /** lines whose tab the parser reported */
+  tabLines: number[];
+}
+
+/**
+ * Where to cut a text into two parts that parse as the whole does: the start of a `---` line
+ * (always a document boundary: a line starting with `---` ends any scalar or collection) at or
+ * after the middle. None when the text has directives (`%YAML`, `%TAG` apply to the documents
+ * after them).
+ */
+export function splitPoint(text: string): number | undefined {
+  if (/^%/m.test(text)) return undefined;
+  const marker = /\n---(?=[ \t\r\n]|$)/g;
+  marker.lastIndex = text.length >> 1;
+  const m = marker.exec(text);
+  return m ? m.index + 1 : undefined;
 }
 
 /** A streamed document that was dropped: where its text is, to parse it again for positions. */
-interface DocSpan {
+export interface DocSpan {
   start: number;
   end: number;
 }
@@ -46,7 +86,7 @@ export class SourceFile {
   readonly findings: Finding[] = [];
   /** toJS() of each document; undefined where the document could not be converted (alias bomb) */
   readonly values: unknown[] = [];
-  private readonly lines: LineCounter;
+  private lines: LineCounter;
   private readonly placement?: Placement;
   private readonly embeds: { document: number; path: Path; inner: SourceFile }[] = [];
   /** the parsed documents, when kept (else see `spans`) */
@@ -78,32 +118,100 @@ export class SourceFile {
     this.kept.forEach((doc, i) => this.analyseDocument(doc, i));
   }
 
-  /** the documents of parseAllDocuments, one at a time: each is analysed, then only its span is kept */
-  private parseStreamed(): void {
+  /**
+   * The documents of parseAllDocuments for text[0, end), one at a time: each is analysed, then
+   * only its span is kept. Returns whether the last document has a parse error.
+   */
+  private parseStreamed(end = this.text.length): boolean {
     const composer = new Composer(SourceFile.options);
-    const spans: DocSpan[] = [];
+    const spans: DocSpan[] = (this.spans = []);
+    const text = end === this.text.length ? this.text : this.text.slice(0, end);
+    let lastHasErrors = false;
     try {
-      for (const doc of composer.compose(new Parser(this.lines.addNewLine).parse(this.text))) {
+      for (const doc of composer.compose(new Parser(this.lines.addNewLine).parse(text))) {
         const d = doc as Document.Parsed;
         // from where the document starts (its `---`, or its first content) to where the next one does
-        spans.push({ start: d.range[0], end: this.text.length });
+        spans.push({ start: d.range[0], end });
         if (spans.length > 1) spans[spans.length - 2]!.end = d.range[0];
+        lastHasErrors = d.errors.length > 0;
         this.analyseDocument(d, this.count++);
       }
     } catch (e) {
       if (e instanceof RangeError) throw runtimeError(this.file, 'YAML is nested too deeply to parse');
       throw e;
     }
-    this.spans = spans;
+    return lastHasErrors;
+  }
+
+  /**
+   * Parses `text` (the part of a file from offset `start`, which begins a line: line `lineBase + 1`)
+   * as parse() streams a file: findings carry the whole file's positions. For a worker thread.
+   */
+  static parsePart(file: string, text: string, start: number, lineBase: number): PartResult {
+    const sf = new SourceFile(file, text, { kind: 'offset', line: lineBase, column: 0 });
+    sf.parseStreamed();
+    return {
+      count: sf.count,
+      values: sf.values,
+      findings: sf.findings,
+      spans: sf.spans!.map((s) => ({ start: s.start + start, end: s.end + start })),
+      tabLines: [...sf.tabLines],
+    };
   }
 
   /** Parse a file. Throws (exit 2) only for input that cannot be processed at all (too deep). */
   static parse(file: string, text: string, options: ParseOptions = {}): SourceFile {
     const sf = new SourceFile(file, text);
     if (options.keepDocuments ?? text.length <= KEEP_DOCUMENTS_BELOW) sf.parseKept();
-    else sf.parseStreamed();
+    else sf.parseInParts(options.split ?? text.length >= SPLIT_ABOVE);
     sf.checkTabs();
     return sf;
+  }
+
+  /** Streams the text, in two parts at once when `split` and a cut exists (see SPLIT_ABOVE). */
+  private parseInParts(split: boolean): void {
+    const cut = split ? splitPoint(this.text) : undefined;
+    if (cut === undefined) {
+      this.parseStreamed();
+      return;
+    }
+    let lineBase = 0;
+    for (let i = this.text.indexOf('\n'); i !== -1 && i < cut; i = this.text.indexOf('\n', i + 1)) lineBase++;
+    const rest = this.text.slice(cut);
+    const pending = startPart(this.file, rest, cut, lineBase);
+    if (this.parseStreamed(cut)) {
+      // the first part ends in a broken document: the cut may not be where the whole text's
+      // documents meet, so parse the whole text as one
+      pending?.cancel();
+      this.restart();
+      this.parseStreamed();
+      return;
+    }
+    // the first part's parser counted its lines; the second part's line starts, for positions
+    for (let i = this.text.indexOf('\n', cut); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lines.addNewLine(i + 1);
+    const part = pending?.wait() ?? SourceFile.parsePart(this.file, rest, cut, lineBase);
+    this.mergePart(part);
+  }
+
+  private restart(): void {
+    this.findings.length = 0;
+    this.values.length = 0;
+    this.tabLines.clear();
+    this.count = 0;
+    this.lines = new LineCounter();
+  }
+
+  /** appends the documents of a part parsed elsewhere (parsePart) */
+  private mergePart(part: PartResult): void {
+    const first = this.count;
+    const shift = <T extends { document?: number }>(loc: T): T => (loc.document === undefined ? loc : { ...loc, document: loc.document + first });
+    for (const f of part.findings) {
+      this.findings.push({ ...f, loc: shift(f.loc), ...(f.related ? { related: f.related.map((r) => ({ ...r, loc: shift(r.loc) })) } : {}) });
+    }
+    for (const v of part.values) this.values.push(v);
+    for (const s of part.spans) this.spans!.push(s);
+    for (const l of part.tabLines) this.tabLines.add(l);
+    this.count += part.count;
   }
 
   get documentCount(): number {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { Path } from '../../src/diagnostics/diagnostic.js';
-import { KEEP_DOCUMENTS_BELOW, SourceFile } from '../../src/values/source-file.js';
+import { KEEP_DOCUMENTS_BELOW, SourceFile, splitPoint, type ParseOptions } from '../../src/values/source-file.js';
 import { generateConfig } from '../../bench/gen-config.mjs';
 
 const TEST_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -34,9 +34,9 @@ function allPaths(v: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
-function expectSame(name: string, text: string): void {
+function expectSame(name: string, text: string, options: ParseOptions = { keepDocuments: false }): void {
   const kept = SourceFile.parse(name, text, { keepDocuments: true });
-  const streamed = SourceFile.parse(name, text, { keepDocuments: false });
+  const streamed = SourceFile.parse(name, text, options);
   expect(streamed.documentCount, 'documents').toBe(kept.documentCount);
   expect(streamed.findings, 'findings').toEqual(kept.findings);
   for (let d = 0; d < kept.documentCount; d++) {
@@ -69,6 +69,9 @@ const EDGE_CASES: Record<string, string> = {
   'a duplicate key and a syntax error': 'a: 1\na: 2\n---\nb: [1, 2\n---\nc: ok\n',
   'tabs and odd indentation': 'a:\n   b: 1\n---\nc:\n\t- 1\n',
   'empty documents': '---\n---\n# only a comment\n---\na: 1\n',
+  'a quoted scalar across a --- line': 'a: 1\n---\nb: "one\n---\ntwo"\nc: 2\n---\nd: 3\n',
+  'a flow sequence across a --- line': 'a: 1\n---\nb: [1,\n---\n2]\n---\nd: 3\n',
+  'a block scalar ended by a --- line': 'a: 1\n---\n--- |\ntext\n---\nafter: 1\n',
   'a %YAML 1.1 directive (the whole text is parsed again)': '%YAML 1.1\n---\non: yes\n---\nx: 1\n',
   'a legacy ConfigMap beside a pool': `apiVersion: metallb.io/v1beta1
 kind: IPAddressPool
@@ -101,6 +104,31 @@ describe('SourceFile: streamed documents behave as kept ones', () => {
   });
 
   test('a generated CR file', () => expectSame('gen.yaml', generateConfig(40, 6)));
+
+  describe('parsed in two parts (the second on a worker thread in the CLI; here, after the first)', () => {
+    const split: ParseOptions = { keepDocuments: false, split: true };
+    for (const [name, text] of Object.entries(EDGE_CASES)) test(name, () => expectSame(`${name}.yaml`, text, split));
+
+    test('every multi-document YAML under test/', () => {
+      for (const f of yamlFiles(TEST_ROOT).filter((f) => /^---/m.test(readFileSync(f, 'utf8')))) expectSame(f, readFileSync(f, 'utf8'), split);
+    });
+
+    test('a generated CR file with problems in both parts', () => {
+      const text = generateConfig(60, 4)
+        .replace('pool-3\n', 'pool-3\n  name: again\n')
+        .replace('10.0.50.100-10.0.50.140', '10.0.50.140-10.0.50.100\n    - 10.0.1.20-10.0.1.30');
+      expect(splitPoint(text)).toBeGreaterThan(text.indexOf('pool-3'));
+      expectSame('gen.yaml', text, split);
+    });
+
+    test('where the text is cut: a --- line past the middle; none with directives', () => {
+      expect(splitPoint('a: 1\n---\nb: 2\n---\nc: 3\n')).toBe('a: 1\n---\nb: 2\n'.length);
+      expect(splitPoint('a: 1\nb: 2\nc: 3\n')).toBeUndefined();
+      expect(splitPoint('%YAML 1.2\n---\na: 1\n---\nb: 2\n---\nc: 1\n')).toBeUndefined();
+      // `----` or `---x` is not a document marker
+      expect(splitPoint('a: 1\nb: 2\n----\n---x: 1\n')).toBeUndefined();
+    });
+  });
 
   test('positions inside an embedded block scalar of a streamed document', () => {
     const text = EDGE_CASES['a legacy ConfigMap beside a pool']!;

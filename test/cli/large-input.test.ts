@@ -1,0 +1,73 @@
+/**
+ * A CR file over SPLIT_ABOVE is parsed in two parts, the second on a worker thread
+ * (src/values/parallel-parse.ts). Through the real binary: the worker is used, and the output is
+ * byte for byte what a run without it (SPECTRO_PACK_PARSE_WORKER=off) prints, findings in both
+ * halves included.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { generateConfig } from '../../bench/gen-config.mjs';
+import { SPLIT_ABOVE } from '../../src/values/source-file.js';
+import { BIN, ROOT } from './helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'spectro-pack-large-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+// counts the worker threads the CLI starts (the bundle reads worker_threads.Worker when it starts one)
+const PROBE = join(tmp, 'count-workers.cjs');
+writeFileSync(
+  PROBE,
+  `const wt = require('node:worker_threads');
+const Real = wt.Worker;
+let started = 0;
+wt.Worker = class extends Real { constructor(...a) { super(...a); started++; } };
+process.on('exit', () => process.stderr.write('\\n@@workers=' + started + '\\n'));
+`,
+);
+
+function run(file: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['--require', PROBE, BIN, 'validate', '--format', 'json', file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  const workers = Number(/@@workers=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { status: r.status, stdout: r.stdout, workers };
+}
+
+describe('validate: a file large enough to be parsed on two threads', () => {
+  // 6 000 pools: about 1.3 MB; problems planted in the first and in the second half
+  const base = generateConfig(6000, 20);
+  const text = base
+    .replace('  name: pool-7\n', '  name: pool-7\n  name: pool-7b\n')
+    .replace('10.0.20.100-10.0.20.140', '10.0.20.140-10.0.20.100')
+    .replace('10.22.200.10-10.22.200.40', '10.22.200.40-10.22.200.10')
+    .replace('    - 10.23.1.100-10.23.1.140\n', '    - 10.23.1.100-10.23.1.140\n    - 10.23.1.120-10.23.1.130\n');
+  const file = join(tmp, 'large.yaml');
+  writeFileSync(file, text);
+  const lines = text.split('\n').length;
+
+  test('the worker is used, and the output equals a run without it', () => {
+    expect(text.length).toBeGreaterThan(SPLIT_ABOVE);
+    const withWorker = run(file);
+    const without = run(file, { SPECTRO_PACK_PARSE_WORKER: 'off' });
+    expect(withWorker.workers).toBe(1);
+    expect(without.workers).toBe(0);
+    expect(withWorker.status).toBe(1);
+    expect(withWorker.stdout).toBe(without.stdout);
+    const diags = (JSON.parse(withWorker.stdout).results[0].diagnostics as { code: string; range: { start: { line: number } } }[]).map((d) => ({ code: d.code, line: d.range.start.line }));
+    expect(diags.some((d) => d.code === 'yaml/duplicate-key' && d.line < lines / 2)).toBe(true);
+    expect(diags.filter((d) => d.code === 'metallb/address-range-reversed').map((d) => d.line < lines / 2)).toEqual([true, false]);
+    expect(diags.some((d) => d.code === 'metallb/pool-overlap' && d.line > lines / 2)).toBe(true);
+  });
+
+  test('a file under the threshold starts no worker', () => {
+    const small = join(tmp, 'small.yaml');
+    writeFileSync(small, generateConfig(50, 2));
+    expect(run(small).workers).toBe(0);
+  });
+});
