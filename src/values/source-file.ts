@@ -54,15 +54,21 @@ export interface PartResult {
 }
 
 /**
+ * The worker thread starts parsing ~50 ms after the main thread (a Node start and the bundle's
+ * load): the main thread takes this much more of the text, about what it parses in that time.
+ */
+const HEAD_START = 64 * 1024;
+
+/**
  * Where to cut a text into two parts that parse as the whole does: the start of a `---` line
  * (always a document boundary: a line starting with `---` ends any scalar or collection) at or
- * after the middle. None when the text has directives (`%YAML`, `%TAG` apply to the documents
- * after them).
+ * after the middle (plus HEAD_START, for texts long enough). None when the text has directives
+ * (`%YAML`, `%TAG` apply to the documents after them).
  */
 export function splitPoint(text: string): number | undefined {
   if (/^%/m.test(text)) return undefined;
   const marker = /\n---(?=[ \t\r\n]|$)/g;
-  marker.lastIndex = text.length >> 1;
+  marker.lastIndex = (text.length >> 1) + (text.length >= SPLIT_ABOVE ? HEAD_START : 0);
   const m = marker.exec(text);
   return m ? m.index + 1 : undefined;
 }
