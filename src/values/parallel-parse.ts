@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { PartResult } from './source-file.js';
 
 /** Defined (as true) only in the bundle that src/build/bundle.mjs makes in dist/bundle/. */
@@ -28,7 +27,9 @@ export type PartMessage = { ok: true; result: PartResult } | { ok: false; messag
  */
 export function startPart(file: string, text: string, start: number, lineBase: number): PendingPart | undefined {
   if (typeof SPECTRO_PACK_BUNDLE !== 'boolean' || process.env['SPECTRO_PACK_PARSE_WORKER'] === 'off') return undefined;
-  let worker: Worker;
+  // loaded here, not with this module: every validate loads this module, few need a thread
+  const { MessageChannel, receiveMessageOnPort, Worker } = process.getBuiltinModule('node:worker_threads');
+  let worker: InstanceType<typeof Worker>;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
   try {

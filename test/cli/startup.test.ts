@@ -26,12 +26,13 @@ writeFileSync(
     cjs: loaded.map((k) => k.replace(${JSON.stringify(ROOT)}, '')),
     esmLoader: builtins.includes('NativeModule internal/modules/esm/module_job'),
     childProcess: builtins.includes('NativeModule child_process'),
+    workerThreads: builtins.includes('NativeModule worker_threads'),
   }) + '\\n');
 });
 `,
 );
 
-function probe(args: string[]): { status: number | null; stdout: string; report: { ajv: boolean; cjs: string[]; esmLoader: boolean; childProcess: boolean } } {
+function probe(args: string[]): { status: number | null; stdout: string; report: { ajv: boolean; cjs: string[]; esmLoader: boolean; childProcess: boolean; workerThreads: boolean } } {
   const r = spawnSync(process.execPath, ['--require', PROBE, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '' } });
   const line = /\n@@(.*)\n$/.exec(r.stderr);
   expect(line, `probe output missing; stderr: ${r.stderr}`).not.toBeNull();
@@ -39,12 +40,13 @@ function probe(args: string[]): { status: number | null; stdout: string; report:
 }
 
 describe('start-up of the built CLI', () => {
-  test('validating a Helm pack uses the precompiled validators (never ajv), without the ES module loader or child_process', () => {
+  test('validating a Helm pack uses the precompiled validators (never ajv), without the ES module loader, child_process or worker_threads', () => {
     const { status, report } = probe(['validate', 'packs/lb-metallb-helm-0.16.1']);
     expect(status).toBe(0);
     expect(report.ajv, 'ajv was loaded: a precompiled validator failed to load through the bundle').toBe(false);
     expect(report.esmLoader, 'the ES module loader ran: bin/ must stay CommonJS').toBe(false);
     expect(report.childProcess, 'child_process loaded at start-up (commander requires it eagerly; load-bundle.cjs defers it)').toBe(false);
+    expect(report.workerThreads, 'worker_threads loaded for a small input (src/values/parallel-parse.ts loads it on use)').toBe(false);
     // only the bin files go through Node's own CommonJS loader; bundle chunks and validators do not
     expect(report.cjs.filter((k) => !k.includes('node_modules') && !k.endsWith('probe.cjs')).sort()).toEqual(['/bin/load-bundle.cjs', '/bin/spectro-pack.js']);
   });
