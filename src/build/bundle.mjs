@@ -86,7 +86,30 @@ try {
   // the Helm pack validated for each chart family (0.14, 0.15) no bundled pack targets: their validators get caches too
   const helm = packs.find((p) => /lb-metallb-helm-0\.16/.test(p));
   const families = helm ? ['0.14.9', '0.15.2'].map((v) => ['validate', '--metallb-version', v, helm]) : [];
-  const runs = [['--help'], ['validate', '--help'], ...packs.map((p) => ['validate', p]), ...families, ['validate', crs], ['validate', '--format', 'json', crs]];
+  // the other read-only commands too (render, convert, inspect, package, unpack): without a cache,
+  // their chunks (Handlebars templates, the archive code) are compiled on every run
+  const manifestPack = packs.find((p) => /[\\/]lb-metallb-0\.13/.test(p));
+  const out = join(tmp, 'out');
+  const archiveRuns = manifestPack
+    ? [['package', '--out', out, manifestPack], ['inspect', join(out, 'lb-metallb-0.13.5.tar.gz')], ['unpack', join(out, 'lb-metallb-0.13.5.tar.gz'), join(tmp, 'unpacked')]]
+    : [];
+  const runs = [
+    ['--help'],
+    ['validate', '--help'],
+    ...packs.map((p) => ['validate', p]),
+    ...families,
+    ['validate', crs],
+    ['validate', '--format', 'json', crs],
+    ...packs.map((p) => ['render', p]),
+    ...packs.filter((p) => /helm/.test(p)).map((p) => ['render', '--target', 'helm-values', p]),
+    ['render', crs],
+    ['render', '--out', join(tmp, 'rendered'), crs],
+    ...packs.map((p) => ['inspect', p]),
+    ['inspect', crs],
+    ...packs.filter((p) => !/helm/.test(p)).map((p) => ['convert', '--to', 'helm-values', p]),
+    ['convert', '--to', 'crs', crs],
+    ...archiveRuns,
+  ];
   for (const args of runs) {
     spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, SPECTRO_PACK_CODE_CACHE: 'write', NO_COLOR: '1' } });
   }
