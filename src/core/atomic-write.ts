@@ -1,6 +1,6 @@
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { syncDir, writeAllDurably } from './durable-fs.js';
+import { syncDir, writeDurably } from './durable-fs.js';
 import { runtimeError, usageError } from './errors.js';
 
 /** Written into every directory made by writeFileSetAtomic; only such directories are replaced. */
@@ -56,11 +56,8 @@ export function writeFileSetAtomic(dir: string, files: ReadonlyMap<string, strin
   let old: string | undefined;
   try {
     tmp = mkdtempSync(join(parent, `.${base}.tmp-`));
-    const dirTmp = tmp;
-    writeAllDurably([
-      ...[...files].map(([name, text]) => [join(dirTmp, name), text] as const),
-      [join(dirTmp, SET_MARKER), 'This directory is replaced as a whole by `spectro-pack render --out`.\n'] as const,
-    ]);
+    for (const [name, text] of files) writeDurably(join(tmp, name), text);
+    writeDurably(join(tmp, SET_MARKER), 'This directory is replaced as a whole by `spectro-pack render --out`.\n');
     syncDir(tmp);
     if (exists(target)) {
       old = mkdtempSync(join(parent, `.${base}.old-`));

@@ -1,6 +1,6 @@
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { syncDir, writeAllDurably } from '../core/durable-fs.js';
+import { syncDir, writeDurably } from '../core/durable-fs.js';
 import { runtimeError, usageError } from '../core/errors.js';
 
 /** A relative path of plain segments: no absolute path, no `.`/`..`, no empty segment, no NUL or backslash. */
@@ -50,15 +50,14 @@ export function writeTreeAtomic(dir: string, files: ReadonlyMap<string, string |
   try {
     tmp = mkdtempSync(join(parent, `.${basename(target)}.tmp-`));
     const dirs = new Set<string>();
-    const root = tmp;
-    for (const rel of files.keys()) {
+    for (const [rel, data] of files) {
       const sub = dirname(rel);
       if (sub !== '.' && !dirs.has(sub)) {
-        mkdirSync(join(root, sub), { recursive: true });
+        mkdirSync(join(tmp, sub), { recursive: true });
         dirs.add(sub);
       }
+      writeDurably(join(tmp, rel), data);
     }
-    writeAllDurably([...files].map(([rel, data]) => [join(root, rel), data] as const));
     for (const sub of [...dirs].sort().reverse()) syncDir(join(tmp, sub));
     syncDir(tmp);
     moveIntoPlace(tmp, target, state, display);
