@@ -65,6 +65,16 @@ describe('validate: a file large enough to be parsed on two threads', () => {
     expect(diags.some((d) => d.code === 'metallb/pool-overlap' && d.line > lines / 2)).toBe(true);
   });
 
+  test('input the worker cannot process (nesting past the limit) fails as it does without a worker: one line, exit 2', () => {
+    const deep = join(tmp, 'deep.yaml');
+    writeFileSync(deep, `${base}---\n${'- '.repeat(80)}x\n`);
+    const withWorker = spawnSync(process.execPath, [BIN, 'validate', deep], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const without = spawnSync(process.execPath, [BIN, 'validate', deep], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SPECTRO_PACK_PARSE_WORKER: 'off' } });
+    expect(withWorker.status).toBe(2);
+    expect(withWorker.stderr).toMatch(/^spectro-pack: .*deep\.yaml: YAML is nested more than 64 levels deep; flatten the document\n$/);
+    expect(withWorker.stderr).toBe(without.stderr);
+  });
+
   test('a file under the threshold starts no worker', () => {
     const small = join(tmp, 'small.yaml');
     writeFileSync(small, generateConfig(50, 2));
