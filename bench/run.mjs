@@ -78,7 +78,7 @@ function measure(args, runs = RUNS, opts = {}) {
  * whichever happened to be measured at the time, so the ratios hold even when the seconds do not.
  */
 function measureInterleaved(argsList, runs = RUNS) {
-  const first = argsList.map((args) => runOnce(args));
+  const first = argsList.map((args) => runOnce(args, { capture: true }));
   const all = argsList.map(() => []);
   for (let i = 0; i < runs; i++) argsList.forEach((args, k) => all[k].push(runOnce(args)));
   return all.map((rs, k) => ({
@@ -147,7 +147,8 @@ try {
   const big = join(tmp, 'pools-10000.yaml');
   writeFileSync(big, generateConfig(10000, 200));
   const sizeMiB = statSync(big).size / 1024 / 1024;
-  const r = measure([BIN, 'validate', '--format', 'json', big], Math.min(RUNS, 5), { capture: true });
+  // validate and the floor measured round-robin, so that both see the same load
+  const [r, floor] = measureInterleaved([[BIN, 'validate', '--format', 'json', big], [FLOOR, big]], Math.max(5, Math.min(RUNS, 9)));
   let summary = 'no JSON output';
   try {
     const s = JSON.parse(r.stdout).summary;
@@ -157,7 +158,6 @@ try {
   }
   console.log(`  file ${sizeMiB.toFixed(1)} MiB: wall ${fmt(r.ms)} ${mark(r.ms < 1000)}; cpu ${fmt(r.cpu)}; peak RSS ${r.rss.toFixed(0)} MiB; exit ${r.status}; ${summary}`);
   if (r.stderr) console.log(`  stderr: ${r.stderr.split('\n')[0]}`);
-  const floor = measure([FLOOR, big], Math.min(RUNS, 5));
   console.log(`  yaml only (node + the yaml library parsing the file, nothing else): wall ${fmt(floor.ms)}; cpu ${fmt(floor.cpu)}; validate adds ${fmt(r.ms - floor.ms).trim()}`);
 
   // growth: wall time less the fixed cost (process start, module loading, JIT warm-up), measured
