@@ -45,6 +45,14 @@ function measure(args, runs = RUNS) {
   return { ms: median(times), status: first.status, stderr: first.stderr };
 }
 
+/** Medians of several commands measured round-robin, so that a burst of load slows them alike. */
+function measureInterleaved(argsList, runs = RUNS) {
+  const first = argsList.map((args) => runOnce(args));
+  const all = argsList.map(() => []);
+  for (let i = 0; i < runs; i++) argsList.forEach((args, k) => all[k].push(runOnce(args).ms));
+  return all.map((times, k) => ({ ms: median(times), status: first[k].status, stderr: first[k].stderr }));
+}
+
 const fmt = (ms) => `${ms.toFixed(0).padStart(5)} ms`;
 const mark = (ok) => (ok ? 'ok' : 'MISSED');
 const outcome = (r) => (r.status === 0 ? 'exit 0' : `exit ${r.status}: ${r.stderr}`);
@@ -52,13 +60,13 @@ const outcome = (r) => (r.status === 0 ? 'exit 0' : `exit ${r.status}: ${r.stder
 console.log(`spectro-pack render bench — node ${process.version}, ${process.platform}/${process.arch}, median of ${RUNS} runs`);
 
 console.log('\n(a) render each bundled pack (stdout): wall time relative to `node -e 0` (target ≤ 1.8×)');
-const base = measure(['-e', '0']);
-console.log(`  ${'node -e 0'.padEnd(26)} ${fmt(base.ms)}  1.00×`);
 const packsDir = join(ROOT, 'packs');
 const packs = existsSync(packsDir) ? readdirSync(packsDir).filter((n) => statSync(join(packsDir, n)).isDirectory()).sort() : [];
 if (!packs.length) console.log('  (no packs under packs/)');
-for (const p of packs) {
-  const r = measure([BIN, 'render', join('packs', p)]);
+const [base, ...rendered] = measureInterleaved([['-e', '0'], ...packs.map((p) => [BIN, 'render', join('packs', p)])]);
+console.log(`  ${'node -e 0'.padEnd(26)} ${fmt(base.ms)}  1.00×`);
+for (const [k, p] of packs.entries()) {
+  const r = rendered[k];
   const ratio = r.ms / base.ms;
   console.log(`  ${p.padEnd(26)} ${fmt(r.ms)}  ${ratio.toFixed(2)}×  ${mark(ratio <= 1.8 && r.status === 0)} (${outcome(r)})`);
 }
