@@ -46,7 +46,18 @@ function load(file) {
   const hit = loaded.get(file);
   if (hit) return hit.exports;
   const module = { exports: {} };
+  // set before running, for chunks that require each other; a load that fails is forgotten
   loaded.set(file, module);
+  try {
+    run(file, module);
+  } catch (e) {
+    loaded.delete(file);
+    throw e;
+  }
+  return module.exports;
+}
+
+function run(file, module) {
   const source = readFileSync(file, 'utf8');
   let cachedData;
   if (MODE !== 'off') {
@@ -71,7 +82,6 @@ function load(file) {
   };
   chunkRequire.resolve = nodeRequire.resolve;
   script.runInThisContext()(module.exports, chunkRequire, module, file, dirname(file));
-  return module.exports;
 }
 
 // the main thread only: a worker thread (src/values/parallel-parse.ts) runs less of the code

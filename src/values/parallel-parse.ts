@@ -6,10 +6,21 @@ declare const SPECTRO_PACK_BUNDLE: boolean | undefined;
 
 /** The second part of a text being parsed on a worker thread. */
 export interface PendingPart {
-  /** the part's result; undefined when the worker failed or took too long (parse it here instead) */
-  wait(): PartResult | undefined;
+  /**
+   * The part's result; undefined when the worker failed, never started, or took far longer than
+   * the caller's own part (`ownMs`): the caller then parses the part itself.
+   */
+  wait(ownMs: number): PartResult | undefined;
   /** the result is not needed */
   cancel(): void;
+}
+
+/**
+ * Whether large texts are parsed in two parts at all: SPECTRO_PACK_PARSE_WORKER=off parses them
+ * whole, on one thread, as before (for comparisons and for machines where threads misbehave).
+ */
+export function splittingAllowed(): boolean {
+  return process.env['SPECTRO_PACK_PARSE_WORKER'] !== 'off';
 }
 
 /** what parse-part-worker.ts posts */
@@ -21,21 +32,26 @@ export type PartMessage = { ok: true; result: PartResult } | { ok: false; messag
  * stays synchronous: wait() blocks on an Atomics flag the worker raises after posting its result
  * to a MessagePort, which is then read with receiveMessageOnPort.
  *
- * Only in the bundled CLI (the worker loads dist/bundle/parse-worker.cjs with its code cache);
- * elsewhere, or with SPECTRO_PACK_PARSE_WORKER=off, or when no worker can be started, undefined:
+ * Only in the bundled CLI (the worker loads dist/bundle/parse-worker.cjs through
+ * bin/load-bundle.cjs: the chunks it shares with the CLI come with their code caches); elsewhere, or with SPECTRO_PACK_PARSE_WORKER=off, or when no worker can be started, undefined:
  * the caller parses both parts itself.
  */
 export function startPart(file: string, text: string, start: number, lineBase: number): PendingPart | undefined {
-  if (typeof SPECTRO_PACK_BUNDLE !== 'boolean' || process.env['SPECTRO_PACK_PARSE_WORKER'] === 'off') return undefined;
+  if (typeof SPECTRO_PACK_BUNDLE !== 'boolean' || !splittingAllowed()) return undefined;
+  // one core: a thread would only take turns with this one
+  const os = process.getBuiltinModule('node:os');
+  if ((os.availableParallelism?.() ?? os.cpus().length) < 2) return undefined;
   // loaded here, not with this module: every validate loads this module, few need a thread
   const { MessageChannel, receiveMessageOnPort, Worker } = process.getBuiltinModule('node:worker_threads');
   let worker: InstanceType<typeof Worker>;
   const { port1, port2 } = new MessageChannel();
-  const flag = new Int32Array(new SharedArrayBuffer(4));
+  // flag[0]: the result is posted (or the failure); flag[1]: the worker's code began to run
+  const flag = new Int32Array(new SharedArrayBuffer(8));
   try {
     const loader = fileURLToPath(new URL('../../bin/load-bundle.cjs', import.meta.url));
     // any failure to load is posted like a failure to parse, so that wait() never waits in vain
     const source = `const { workerData } = require('node:worker_threads');
+Atomics.store(workerData.flag, 1, 1);
 try {
   require(${JSON.stringify(loader)}).loadChunk('parse-worker.cjs');
 } catch (e) {
@@ -51,15 +67,25 @@ try {
     port1.close();
     return undefined;
   }
+  let closed = false;
   const done = () => {
+    if (closed) return;
+    closed = true;
     port1.close();
     void worker.terminate();
   };
   return {
-    wait() {
-      // a generous bound for a worker that died without a word (it posts even its own failures)
-      const deadline = Date.now() + 30_000 + text.length / 50;
-      while (Atomics.load(flag, 0) === 0 && Date.now() < deadline) Atomics.wait(flag, 0, 0, 100);
+    wait(ownMs: number) {
+      const since = Date.now();
+      // a worker that is not even running by now (a Node start takes ~40 ms) is not waited for;
+      // one that runs gets several times what the caller's own part took: both parse alike
+      const startBy = since + 1000;
+      const doneBy = since + Math.max(5000, 4 * ownMs);
+      while (Atomics.load(flag, 0) === 0) {
+        const now = Date.now();
+        if (now >= doneBy || (Atomics.load(flag, 1) === 0 && now >= startBy)) break;
+        Atomics.wait(flag, 0, 0, 50);
+      }
       const received = receiveMessageOnPort(port1)?.message as PartMessage | undefined;
       done();
       return received?.ok ? received.result : undefined;

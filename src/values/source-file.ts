@@ -3,7 +3,7 @@ import type { Node as YamlNode, Pair, Scalar } from 'yaml';
 import type { Path, Position, Range } from '../diagnostics/diagnostic.js';
 import type { Finding, Loc } from '../diagnostics/finding.js';
 import { runtimeError } from '../core/errors.js';
-import { startPart } from './parallel-parse.js';
+import { splittingAllowed, startPart } from './parallel-parse.js';
 
 /** Aliases expanded per document before it is called a YAML bomb. */
 export const MAX_ALIAS_COUNT = 100;
@@ -35,14 +35,17 @@ export interface ParseOptions {
   /** keep the parsed documents (default: for texts up to KEEP_DOCUMENTS_BELOW characters) */
   keepDocuments?: boolean;
   /**
-   * parse a streamed text in two parts (default: from SPLIT_ABOVE characters); the second part
-   * runs on a worker thread where one can be started (the bundled CLI), else after the first
+   * parse a streamed text in two parts (default: from SPLIT_ABOVE characters, unless
+   * SPECTRO_PACK_PARSE_WORKER=off); the second part runs on a worker thread where one can be
+   * started (the bundled CLI), else after the first
    */
   split?: boolean;
 }
 
 /** What parsing one part of a text yields: plain data, so that a worker thread can send it. */
 export interface PartResult {
+  /** the part's first document has no parse error */
+  firstClean: boolean;
   count: number;
   values: unknown[];
   /** positions are the whole text's; `loc.document` counts from the part's first document */
@@ -61,14 +64,20 @@ export interface PartResult {
  */
 const HEAD_START = 96 * 1024;
 
+/** See parseStreamed. */
+interface PartEdges {
+  firstClean: boolean;
+  lastClean: boolean;
+}
+
 /**
  * Where to cut a text into two parts that parse as the whole does: the start of a `---` line
  * (always a document boundary: a line starting with `---` ends any scalar or collection) at or
  * after the middle (plus HEAD_START, for texts long enough). None when the text has directives
  * (`%YAML`, `%TAG` apply to the documents after them).
  */
-export function splitPoint(text: string): number | undefined {
-  if (/^%/m.test(text)) return undefined;
+export function splitPoint(text: string, hasDirectives = /^%/m.test(text)): number | undefined {
+  if (hasDirectives) return undefined;
   const marker = /\n---(?=[ \t\r\n]|$)/g;
   marker.lastIndex = (text.length >> 1) + (text.length >= SPLIT_ABOVE ? HEAD_START : 0);
   const m = marker.exec(text);
@@ -79,6 +88,8 @@ export function splitPoint(text: string): number | undefined {
 export interface DocSpan {
   start: number;
   end: number;
+  /** it parsed without errors (only then does its text alone parse as it did in the stream) */
+  clean: boolean;
 }
 
 /** Maps positions of an embedded document (a YAML string inside a YAML value) back to the outer file. */
@@ -112,7 +123,8 @@ export class SourceFile {
     this.lines = new LineCounter();
   }
 
-  private static readonly options = { merge: true, prettyErrors: false } as const;
+  /** logLevel 'error': yaml's warnings are findings (yaml/warning), never printed by the library */
+  private static readonly options = { merge: true, prettyErrors: false, logLevel: 'error' } as const;
 
   private parseKept(): void {
     try {
@@ -128,27 +140,33 @@ export class SourceFile {
 
   /**
    * The documents of parseAllDocuments for text[0, end), one at a time: each is analysed, then
-   * only its span is kept. Returns whether the last document has a parse error.
+   * only its span is kept. Returns what parseInParts needs to know about the first and last
+   * documents to trust a cut at `end`.
    */
-  private parseStreamed(end = this.text.length): boolean {
+  private parseStreamed(end = this.text.length): PartEdges {
     const composer = new Composer(SourceFile.options);
     const spans: DocSpan[] = (this.spans = []);
     const text = end === this.text.length ? this.text : this.text.slice(0, end);
-    let lastHasErrors = false;
+    const edges: PartEdges = { firstClean: true, lastClean: true };
     try {
       for (const doc of composer.compose(new Parser(this.lines.addNewLine).parse(text))) {
         const d = doc as Document.Parsed;
-        // from where the document starts (its `---`, or its first content) to where the next one does
-        spans.push({ start: d.range[0], end });
-        if (spans.length > 1) spans[spans.length - 2]!.end = d.range[0];
-        lastHasErrors = d.errors.length > 0;
+        const clean = d.errors.length === 0;
+        // from where the document starts (its `---`, or its first content) to where its last node
+        // ends: parsed alone, that text gives the same nodes with the same ranges (text after it,
+        // such as a trailing comment, could stretch the last collection's range)
+        spans.push({ start: d.range[0], end: d.range[2], clean });
+        if (spans.length === 1) edges.firstClean = clean;
+        // a document after the first one that has no `---` of its own follows a `...`: what ends up
+        // in it depends on text on both sides of the cut
+        edges.lastClean = clean && (spans.length === 1 || d.directives?.docStart === true);
         this.analyseDocument(d, this.count++);
       }
     } catch (e) {
       if (e instanceof RangeError) throw runtimeError(this.file, 'YAML is nested too deeply to parse');
       throw e;
     }
-    return lastHasErrors;
+    return edges;
   }
 
   /**
@@ -157,12 +175,13 @@ export class SourceFile {
    */
   static parsePart(file: string, text: string, start: number, lineBase: number): PartResult {
     const sf = new SourceFile(file, text, { kind: 'offset', line: lineBase, column: 0 });
-    sf.parseStreamed();
+    const edges = sf.parseStreamed();
     return {
+      firstClean: edges.firstClean,
       count: sf.count,
       values: sf.values,
       findings: sf.findings,
-      spans: sf.spans!.map((s) => ({ start: s.start + start, end: s.end + start })),
+      spans: sf.spans!.map((s) => ({ ...s, start: s.start + start, end: s.end + start })),
       tabLines: [...sf.tabLines],
     };
   }
@@ -171,14 +190,14 @@ export class SourceFile {
   static parse(file: string, text: string, options: ParseOptions = {}): SourceFile {
     const sf = new SourceFile(file, text);
     if (options.keepDocuments ?? text.length <= KEEP_DOCUMENTS_BELOW) sf.parseKept();
-    else sf.parseInParts(options.split ?? text.length >= SPLIT_ABOVE);
+    else sf.parseInParts(options.split ?? (text.length >= SPLIT_ABOVE && splittingAllowed()));
     sf.checkTabs();
     return sf;
   }
 
   /** Streams the text, in two parts at once when `split` and a cut exists (see SPLIT_ABOVE). */
   private parseInParts(split: boolean): void {
-    const cut = split ? splitPoint(this.text) : undefined;
+    const cut = split ? splitPoint(this.text, this.hasDirectives()) : undefined;
     if (cut === undefined) {
       this.parseStreamed();
       return;
@@ -187,18 +206,37 @@ export class SourceFile {
     for (let i = this.text.indexOf('\n'); i !== -1 && i < cut; i = this.text.indexOf('\n', i + 1)) lineBase++;
     const rest = this.text.slice(cut);
     const pending = startPart(this.file, rest, cut, lineBase);
-    if (this.parseStreamed(cut)) {
-      // the first part ends in a broken document: the cut may not be where the whole text's
-      // documents meet, so parse the whole text as one
+    let part: PartResult | undefined;
+    try {
+      const started = Date.now();
+      const edges = this.parseStreamed(cut);
+      // the cut is trusted only where the whole text's documents surely meet: the first part ends
+      // in a well-formed document that a `---` started, and its parser saw every line start (yaml's
+      // line counter can miss one in broken input, and the second part's lines are counted here)
+      if (edges.lastClean && this.lines.lineStarts.length === lineBase + 1) {
+        part = pending?.wait(Date.now() - started) ?? SourceFile.parsePart(this.file, rest, cut, lineBase);
+        // ... and the second part starts with a well-formed document
+        if (!part.firstClean) part = undefined;
+      }
+    } finally {
       pending?.cancel();
+    }
+    if (!part) {
+      // parse the whole text as one instead
       this.restart();
       this.parseStreamed();
       return;
     }
     // the first part's parser counted its lines; the second part's line starts, for positions
     for (let i = this.text.indexOf('\n', cut); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lines.addNewLine(i + 1);
-    const part = pending?.wait() ?? SourceFile.parsePart(this.file, rest, cut, lineBase);
     this.mergePart(part);
+  }
+
+  private directives?: boolean;
+
+  /** whether the text has `%` directive lines (they change how the documents after them parse) */
+  private hasDirectives(): boolean {
+    return (this.directives ??= /^%/m.test(this.text));
   }
 
   private restart(): void {
@@ -242,8 +280,8 @@ export class SourceFile {
   /**
    * Document `i` for positions, and the offset its node ranges are relative to. For a streamed
    * file, the document's own text is parsed again (once): offsets then start at its span. Where
-   * the stream has directives (`%YAML`, `%TAG`, which change how later text parses), the whole
-   * text is parsed again instead.
+   * the stream has directives (`%YAML`, `%TAG`, which change how later text parses), or the
+   * document had parse errors, the whole text is parsed again instead (once).
    */
   private documentAt(i: number): { doc: Document.Parsed; base: number } | undefined {
     if (this.kept) {
@@ -255,7 +293,8 @@ export class SourceFile {
     this.reparsed ??= new Map();
     let hit = this.reparsed.get(i);
     if (!hit) {
-      if (/^%/m.test(this.text)) {
+      if (this.hasDirectives() || !span.clean) {
+        // a broken document may have taken in text past its span, or lost some: the whole text, once
         hit = { doc: this.docs[i]!, base: 0 };
       } else {
         const docs = parseAllDocuments(this.text.slice(span.start, span.end), SourceFile.options) as unknown as Document.Parsed[] | Document.Parsed;

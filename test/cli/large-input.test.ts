@@ -1,8 +1,8 @@
 /**
  * A CR file over SPLIT_ABOVE is parsed in two parts, the second on a worker thread
  * (src/values/parallel-parse.ts). Through the real binary: the worker is used, and the output is
- * byte for byte what a run without it (SPECTRO_PACK_PARSE_WORKER=off) prints, findings in both
- * halves included.
+ * byte for byte what a run that parses the file whole on one thread (SPECTRO_PACK_PARSE_WORKER=off)
+ * prints, findings in both halves included.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,13 +33,13 @@ function run(file: string, env: Record<string, string> = {}) {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1', ...env },
   });
   const workers = Number(/@@workers=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
   return { status: r.status, stdout: r.stdout, workers };
 }
 
-describe('validate: a file large enough to be parsed on two threads', () => {
+describe('validate: a file large enough to be parsed on two threads', { timeout: 60_000 }, () => {
   // 6 000 pools: about 1.3 MB; problems planted in the first and in the second half
   const base = generateConfig(6000, 20);
   const text = base
@@ -68,11 +68,27 @@ describe('validate: a file large enough to be parsed on two threads', () => {
   test('input the worker cannot process (nesting past the limit) fails as it does without a worker: one line, exit 2', () => {
     const deep = join(tmp, 'deep.yaml');
     writeFileSync(deep, `${base}---\n${'- '.repeat(80)}x\n`);
-    const withWorker = spawnSync(process.execPath, [BIN, 'validate', deep], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    const without = spawnSync(process.execPath, [BIN, 'validate', deep], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SPECTRO_PACK_PARSE_WORKER: 'off' } });
+    const env = { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1' };
+    const withWorker = spawnSync(process.execPath, [BIN, 'validate', deep], { cwd: ROOT, encoding: 'utf8', env });
+    const without = spawnSync(process.execPath, [BIN, 'validate', deep], { cwd: ROOT, encoding: 'utf8', env: { ...env, SPECTRO_PACK_PARSE_WORKER: 'off' } });
     expect(withWorker.status).toBe(2);
     expect(withWorker.stderr).toMatch(/^spectro-pack: .*deep\.yaml: YAML is nested more than 64 levels deep; flatten the document\n$/);
     expect(withWorker.stderr).toBe(without.stderr);
+  });
+
+  test('a worker that cannot even start (a preload that throws in worker threads) costs about a second, not a hang', () => {
+    const failing = join(tmp, 'fail-in-workers.cjs');
+    writeFileSync(failing, "if (!require('node:worker_threads').isMainThread) throw new Error('no workers here');\n");
+    const t = Date.now();
+    const r = spawnSync(process.execPath, [BIN, 'validate', '--format', 'json', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--require ${failing}` },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(run(file, { SPECTRO_PACK_PARSE_WORKER: 'off' }).stdout);
+    expect(Date.now() - t).toBeLessThan(20_000);
   });
 
   test('a file under the threshold starts no worker', () => {

@@ -39,7 +39,7 @@ function probe(args: string[]): { status: number | null; stdout: string; report:
   return { status: r.status, stdout: r.stdout, report: JSON.parse(line![1]!) };
 }
 
-describe('start-up of the built CLI', () => {
+describe('start-up of the built CLI', { timeout: 60_000 }, () => {
   test('validating a Helm pack uses the precompiled validators (never ajv), without the ES module loader, child_process or worker_threads', () => {
     const { status, report } = probe(['validate', 'packs/lb-metallb-helm-0.16.1']);
     expect(status).toBe(0);

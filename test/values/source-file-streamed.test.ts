@@ -72,6 +72,11 @@ const EDGE_CASES: Record<string, string> = {
   'a quoted scalar across a --- line': 'a: 1\n---\nb: "one\n---\ntwo"\nc: 2\n---\nd: 3\n',
   'a flow sequence across a --- line': 'a: 1\n---\nb: [1,\n---\n2]\n---\nd: 3\n',
   'a block scalar ended by a --- line': 'a: 1\n---\n--- |\ntext\n---\nafter: 1\n',
+  'a stray ] right after the --- of a later document': 'a: 1\n---\nb: 2\n---\n]\nc: 3\n',
+  'a stray } after ... before a ---': 'a: 1\n---\nx: 0\n...\n}\n---\nb: 2\n',
+  'a tab the line counter trips over before the cut': 'a: 1\n---\n- x\n\tb\nc\n---\nd: 1\n---\ne: 2\n',
+  'CRLF line endings': 'a: 1\r\n---\r\nb: [1, 2]\r\n---\r\nc: |\r\n  x\r\n',
+  'a byte order mark': '\ufeffa: 1\n---\nb: 2\n---\nc: 3\n',
   'a %YAML 1.1 directive (the whole text is parsed again)': '%YAML 1.1\n---\non: yes\n---\nx: 1\n',
   'a legacy ConfigMap beside a pool': `apiVersion: metallb.io/v1beta1
 kind: IPAddressPool
@@ -119,6 +124,20 @@ describe('SourceFile: streamed documents behave as kept ones', () => {
         .replace('10.0.50.100-10.0.50.140', '10.0.50.140-10.0.50.100\n    - 10.0.1.20-10.0.1.30');
       expect(splitPoint(text)).toBeGreaterThan(text.indexOf('pool-3'));
       expectSame('gen.yaml', text, split);
+    });
+
+    test('300 texts put together from awkward fragments (seeded): the same as parsing them whole', () => {
+      const fragments = [
+        'a: 1\n', 'b: [1,\n', ']\n', '}\n', '---\n', '...\n', '- x\n', '\tb: 2\n', 'c: "q\n', 'd: \'s\'\n', '--- |\n', 'text\n',
+        '  k: v\n', 'k: v\n', 'k: v\n', '# comment\n', '&a x: *a\n', '? [k]\n', ': v\n', '--- !!str t\n', 'e: {f: 1}\n', '---\n', '---\n',
+      ];
+      let seed = 7;
+      const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      for (let n = 0; n < 300; n++) {
+        let text = '';
+        for (let k = 0, len = 4 + Math.floor(next() * 12); k < len; k++) text += fragments[Math.floor(next() * fragments.length)];
+        expectSame(`fuzz-${n}.yaml`, text, split);
+      }
     });
 
     test('where the text is cut: a --- line past the middle; none with directives', () => {

@@ -8,6 +8,9 @@ table('metallb/native-ipv6-bgp', [
   { name: 'layer2 only', text: docs(v6, cr('L2Advertisement', 'l2')), want: [] },
   { name: 'advertisement of another pool', text: docs(v6, cr('BGPAdvertisement', 'ad', 'ipAddressPools:', '- other')), want: [] },
   { name: 'FRR mode', text: docs(v6, cr('BGPAdvertisement', 'ad')), opts: { bgpMode: 'frr' }, want: [] },
+  // a malformed pool list announces nothing that can be known (the schema layer reports the type), not every pool
+  { name: 'ipAddressPools not a list', text: docs(v6, cr('BGPAdvertisement', 'ad', 'ipAddressPools: v6')), want: [] },
+  { name: 'selected by labels', text: docs(cr('IPAddressPool', 'v6', 'addresses:', '- fc00::/120'), cr('BGPAdvertisement', 'ad', 'ipAddressPoolSelectors:', '- matchLabels: {}')), want: ['metallb/native-ipv6-bgp@7:5'] },
   {
     name: 'legacy bgp pool with IPv6',
     text: configMap('address-pools:', '- name: v6', '  protocol: bgp', '  addresses:', '  - fc00::/120'),

@@ -57,5 +57,12 @@ function read(obj: MObject): PoolAddresses {
 
 /** The parsed addresses of an IPAddressPool, computed once per object and shared by the rules. */
 export function poolAddresses(obj: MObject): PoolAddresses {
-  return ((obj as WithAddresses)[ADDRESSES] ??= read(obj));
+  const o = obj as WithAddresses;
+  let p = o[ADDRESSES];
+  if (!p) {
+    p = read(obj);
+    // not enumerable: a copy of the object (`{ ...pool }`, perhaps with another spec) does not take it along
+    Object.defineProperty(o, ADDRESSES, { value: p, enumerable: false });
+  }
+  return p;
 }
