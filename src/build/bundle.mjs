@@ -14,7 +14,7 @@
 // `new URL('../../templates/', import.meta.url)` and the like resolve alike in all three.
 // SPECTRO_PACK_BUNDLE is defined as true in the bundle only (see src/schema/load-validators.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ import { generateConfig } from '../../bench/gen-config.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'dist/bundle');
+const VALIDATORS = join(ROOT, 'dist/schema/validators');
 const BIN = join(ROOT, 'bin/spectro-pack.js');
 
 // yaml's parser reads `process.env.LOG_TOKENS` once per token and its composer `LOG_STREAM` once
@@ -93,13 +94,14 @@ try {
   const archiveRuns = manifestPack
     ? [['package', '--out', out, manifestPack], ['inspect', join(out, 'lb-metallb-0.13.5.tar.gz')], ['unpack', join(out, 'lb-metallb-0.13.5.tar.gz'), join(tmp, 'unpacked')]]
     : [];
-  const runs = [
+  // Two rounds. A chunk's cache holds every function its training runs compiled, and all of it is
+  // read back on each load: the chunks `validate` shares with other commands (the YAML library,
+  // the rules, the CLI) are trained on validate alone, so that it does not load what render or
+  // --help compiled. Round one trains everything; its caches are kept only for the chunks round
+  // two (validate) does not load.
+  const others = [
     ['--help'],
     ['validate', '--help'],
-    ...packs.map((p) => ['validate', p]),
-    ...families,
-    ['validate', crs],
-    ['validate', '--format', 'json', crs],
     ...packs.map((p) => ['render', p]),
     ...packs.filter((p) => /helm/.test(p)).map((p) => ['render', '--target', 'helm-values', p]),
     ['render', crs],
@@ -110,9 +112,26 @@ try {
     ['convert', '--to', 'crs', crs],
     ...archiveRuns,
   ];
-  for (const args of runs) {
-    spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, SPECTRO_PACK_CODE_CACHE: 'write', NO_COLOR: '1' } });
-  }
+  const validateRuns = [...packs.map((p) => ['validate', p]), ...families, ['validate', crs], ['validate', '--format', 'json', crs]];
+  const train = (runs) => {
+    for (const args of runs) {
+      spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, SPECTRO_PACK_CODE_CACHE: 'write', NO_COLOR: '1' } });
+    }
+  };
+  const cacheFiles = () =>
+    [OUT, VALIDATORS].flatMap((dir) => {
+      try {
+        return readdirSync(dir).filter((f) => f.endsWith('.v8cache')).map((f) => join(dir, f));
+      } catch {
+        return [];
+      }
+    });
+  train(others);
+  const roundOne = new Map(cacheFiles().map((f) => [f, readFileSync(f)]));
+  for (const f of roundOne.keys()) rmSync(f);
+  train(validateRuns);
+  const roundTwo = new Set(cacheFiles());
+  for (const [f, data] of roundOne) if (!roundTwo.has(f)) writeFileSync(f, data);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
