@@ -33,8 +33,9 @@ export type PartMessage = { ok: true; result: PartResult } | { ok: false; messag
  * to a MessagePort, which is then read with receiveMessageOnPort.
  *
  * Only in the bundled CLI (the worker loads dist/bundle/parse-worker.cjs through
- * bin/load-bundle.cjs: the chunks it shares with the CLI come with their code caches); elsewhere, or with SPECTRO_PACK_PARSE_WORKER=off, or when no worker can be started, undefined:
- * the caller parses both parts itself.
+ * bin/load-bundle.cjs: the chunks it shares with the CLI come with their code caches). Elsewhere
+ * (tsc's dist/, the tests), on one CPU, or when no worker can be started: undefined, and the
+ * caller parses both parts itself. (With SPECTRO_PACK_PARSE_WORKER=off nothing is split at all.)
  */
 export function startPart(file: string, text: string, start: number, lineBase: number): PendingPart | undefined {
   if (typeof SPECTRO_PACK_BUNDLE !== 'boolean' || !splittingAllowed()) return undefined;
