@@ -28,14 +28,15 @@ const loaded = new Map();
  * does not have: ~3 ms of every start. The chunks get it on first use instead (a property read).
  */
 let childProcess;
+const realChildProcess = () => (childProcess ??= require('node:child_process'));
 const lazyChildProcess = new Proxy(
   {},
   {
-    get: (_, key) => (childProcess ??= require('node:child_process'))[key],
-    has: (_, key) => key in (childProcess ??= require('node:child_process')),
-    ownKeys: () => Reflect.ownKeys((childProcess ??= require('node:child_process'))),
+    get: (_, key) => realChildProcess()[key],
+    has: (_, key) => key in realChildProcess(),
+    ownKeys: () => Reflect.ownKeys(realChildProcess()),
     getOwnPropertyDescriptor: (_, key) => {
-      const d = Object.getOwnPropertyDescriptor((childProcess ??= require('node:child_process')), key);
+      const d = Object.getOwnPropertyDescriptor(realChildProcess(), key);
       return d && { ...d, configurable: true };
     },
   },

@@ -69,8 +69,9 @@ if (yamlDebugSwitches.size !== 2) {
 }
 const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
 
-// Code caches: what validating the bundled packs and a CR file, and --help, compile. Each run adds
-// to the caches of the chunks it loads; a failed run only means less in the cache.
+// Code caches: what training runs of the CLI compile (validate, the other read-only commands,
+// --help; in two rounds, see below). Each run adds to the caches of the chunks it loads; a failed
+// run only means less in the cache.
 const tmp = mkdtempSync(join(tmpdir(), 'spectro-pack-bundle-'));
 try {
   const crs = join(tmp, 'crs.yaml');

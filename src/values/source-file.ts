@@ -126,14 +126,19 @@ export class SourceFile {
   /** logLevel 'error': yaml's warnings are findings (yaml/warning), never printed by the library */
   private static readonly options = { merge: true, prettyErrors: false, logLevel: 'error' } as const;
 
-  private parseKept(): void {
+  /** parseAllDocuments of the whole text; `lines` gets its line starts */
+  private parseAll(lines: LineCounter): Document.Parsed[] {
     try {
-      const docs = parseAllDocuments(this.text, { ...SourceFile.options, lineCounter: this.lines }) as unknown as Document.Parsed[] | Document.Parsed;
-      this.kept = Array.isArray(docs) ? docs : [docs];
+      const docs = parseAllDocuments(this.text, { ...SourceFile.options, lineCounter: lines }) as unknown as Document.Parsed[] | Document.Parsed;
+      return Array.isArray(docs) ? docs : [docs];
     } catch (e) {
       if (e instanceof RangeError) throw runtimeError(this.file, 'YAML is nested too deeply to parse');
       throw e;
     }
+  }
+
+  private parseKept(): void {
+    this.kept = this.parseAll(this.lines);
     this.count = this.kept.length;
     this.kept.forEach((doc, i) => this.analyseDocument(doc, i));
   }
@@ -269,11 +274,8 @@ export class SourceFile {
    * A streamed file is parsed again, whole, on first use.
    */
   get docs(): Document.Parsed[] {
-    if (!this.kept) {
-      const again = new SourceFile(this.file, this.text);
-      again.parseKept();
-      this.kept = again.kept!;
-    }
+    // the documents only: their findings and values are known, and `lines` has every line start
+    this.kept ??= this.parseAll(new LineCounter());
     return this.kept;
   }
 
