@@ -12,7 +12,7 @@
 //
 // dist/bundle/ is two levels below the package root, like dist/<dir>/*.js and src/<dir>/*.ts, so
 // `new URL('../../templates/', import.meta.url)` and the like resolve alike in all three.
-// SPECTRO_PACK_BUNDLE is defined as true in the bundle only (see src/schema/load-validators.ts).
+// SPECTRO_PACK_BUNDLE is defined as true in the bundle only (see src/core/in-bundle.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { IN_BUNDLE } from '../core/in-bundle.js';
 import { compileValidator } from './compile.js';
 import { VALIDATOR_REFS, moduleOf, validatorFile, type Validator, type ValidatorName, type Validators } from './validator-set.js';
 
-/** Defined (as true) only in the bundle that src/build/bundle.mjs makes in dist/bundle/. */
-declare const SPECTRO_PACK_BUNDLE: boolean | undefined;
 
 let ownDir: string | undefined;
 
@@ -15,7 +14,7 @@ let ownDir: string | undefined;
  * exist and the validators are compiled at run time.
  */
 export function precompiledDir(): string {
-  ownDir ??= fileURLToPath(new URL(typeof SPECTRO_PACK_BUNDLE === 'boolean' ? '../schema/validators/' : './validators/', import.meta.url));
+  ownDir ??= fileURLToPath(new URL(IN_BUNDLE ? '../schema/validators/' : './validators/', import.meta.url));
   return ownDir;
 }
 
@@ -27,7 +26,7 @@ export function precompiledDir(): string {
 export function loadPrecompiledModule(file: string): Record<string, unknown> | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    const load = typeof SPECTRO_PACK_BUNDLE === 'boolean' ? require : createRequire(import.meta.url);
+    const load = IN_BUNDLE ? require : createRequire(import.meta.url);
     return load(file) as Record<string, unknown>;
   } catch {
     return undefined;

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { IN_BUNDLE } from '../core/in-bundle.js';
 import type { PartResult } from './source-file.js';
 
-/** Defined (as true) only in the bundle that src/build/bundle.mjs makes in dist/bundle/. */
-declare const SPECTRO_PACK_BUNDLE: boolean | undefined;
 
 /** The second part of a text being parsed on a worker thread. */
 export interface PendingPart {
@@ -38,7 +37,7 @@ export type PartMessage = { ok: true; result: PartResult } | { ok: false; messag
  * caller parses both parts itself. (With SPECTRO_PACK_PARSE_WORKER=off nothing is split at all.)
  */
 export function startPart(file: string, text: string, start: number, lineBase: number): PendingPart | undefined {
-  if (typeof SPECTRO_PACK_BUNDLE !== 'boolean' || !splittingAllowed()) return undefined;
+  if (!IN_BUNDLE || !splittingAllowed()) return undefined;
   // one core: a thread would only take turns with this one
   const os = process.getBuiltinModule('node:os');
   if ((os.availableParallelism?.() ?? os.cpus().length) < 2) return undefined;
