@@ -18,9 +18,10 @@ export interface Run {
 
 /**
  * Runs the built CLI (`npm test` builds first) as a user would. The environment is scrubbed of
- * colour variables unless `env` sets them, so results do not depend on the developer's shell.
+ * colour variables and NODE_OPTIONS unless `env` sets them, so results do not depend on the
+ * developer's shell. `nodeArgs` go to node before the bin (a `--require` probe).
  */
-export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; timeout?: number } = {}): Run {
+export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; timeout?: number; nodeArgs?: string[] } = {}): Run {
   if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
   const env: Record<string, string | undefined> = { ...process.env };
   delete env['NO_COLOR'];
@@ -28,7 +29,7 @@ export function cli(args: string[], opts: { cwd?: string; env?: Record<string, s
   delete env['NODE_OPTIONS'];
   Object.assign(env, opts.env ?? {});
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
     cwd: opts.cwd ?? FIXTURES,
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',

@@ -4,14 +4,13 @@
  * byte for byte what a run that parses the file whole on one thread (SPECTRO_PACK_PARSE_WORKER=off)
  * prints, findings in both halves included.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateConfig } from '../../bench/gen-config.mjs';
 import { SPLIT_ABOVE } from '../../src/values/source-file.js';
-import { BIN, ROOT } from './helpers.js';
+import { ROOT, cli } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spectro-pack-large-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -29,12 +28,7 @@ process.on('exit', () => process.stderr.write('\\n@@workers=' + started + '\\n')
 );
 
 function run(file: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['--require', PROBE, BIN, 'validate', '--format', 'json', file], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-    env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1', ...env },
-  });
+  const r = cli(['validate', '--format', 'json', file], { cwd: ROOT, env, nodeArgs: ['--require', PROBE], timeout: 60_000 });
   const workers = Number(/@@workers=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
   return { status: r.status, stdout: r.stdout, workers };
 }
@@ -68,9 +62,8 @@ describe('validate: a file large enough to be parsed on two threads', { timeout:
   test('input the worker cannot process (nesting past the limit) fails as it does without a worker: one line, exit 2', () => {
     const deep = join(tmp, 'deep.yaml');
     writeFileSync(deep, `${base}---\n${'- '.repeat(80)}x\n`);
-    const env = { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1' };
-    const withWorker = spawnSync(process.execPath, [BIN, 'validate', deep], { cwd: ROOT, encoding: 'utf8', env });
-    const without = spawnSync(process.execPath, [BIN, 'validate', deep], { cwd: ROOT, encoding: 'utf8', env: { ...env, SPECTRO_PACK_PARSE_WORKER: 'off' } });
+    const withWorker = cli(['validate', deep], { cwd: ROOT, timeout: 60_000 });
+    const without = cli(['validate', deep], { cwd: ROOT, timeout: 60_000, env: { SPECTRO_PACK_PARSE_WORKER: 'off' } });
     expect(withWorker.status).toBe(2);
     expect(withWorker.stderr).toMatch(/^spectro-pack: .*deep\.yaml: YAML is nested more than 64 levels deep; flatten the document\n$/);
     expect(withWorker.stderr).toBe(without.stderr);
@@ -80,12 +73,7 @@ describe('validate: a file large enough to be parsed on two threads', { timeout:
     const failing = join(tmp, 'fail-in-workers.cjs');
     writeFileSync(failing, "if (!require('node:worker_threads').isMainThread) throw new Error('no workers here');\n");
     const t = Date.now();
-    const r = spawnSync(process.execPath, [BIN, 'validate', '--format', 'json', file], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-      env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--require ${failing}` },
-    });
+    const r = cli(['validate', '--format', 'json', file], { cwd: ROOT, timeout: 60_000, env: { NODE_OPTIONS: `--require ${failing}` } });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(run(file, { SPECTRO_PACK_PARSE_WORKER: 'off' }).stdout);
     expect(Date.now() - t).toBeLessThan(20_000);

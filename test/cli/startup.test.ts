@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BIN, ROOT } from './helpers.js';
+import { ROOT, cli } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spectro-pack-startup-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -33,7 +33,7 @@ writeFileSync(
 );
 
 function probe(args: string[]): { status: number | null; stdout: string; report: { ajv: boolean; cjs: string[]; esmLoader: boolean; childProcess: boolean; workerThreads: boolean } } {
-  const r = spawnSync(process.execPath, ['--require', PROBE, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '' } });
+  const r = cli(args, { cwd: ROOT, nodeArgs: ['--require', PROBE] });
   const line = /\n@@(.*)\n$/.exec(r.stderr);
   expect(line, `probe output missing; stderr: ${r.stderr}`).not.toBeNull();
   return { status: r.status, stdout: r.stdout, report: JSON.parse(line![1]!) };
