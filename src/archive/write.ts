@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { dirname } from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { SpectroPackError, runtimeError } from '../core/errors.js';
 import { assertSafePath, comparePaths, type ArchiveEntry } from './entry.js';
@@ -9,6 +8,7 @@ import { deterministicGzip } from './gzip.js';
 import { archiveMtime } from './mtime.js';
 import { writeAtomically } from './atomic.js';
 import { END_OF_ARCHIVE, encodeHeader, padding } from './tar-header.js';
+import { sha256Tap } from '../core/sha256-tap.js';
 
 export interface WriteOptions {
   /** entry mtime; default archiveMtime() (SOURCE_DATE_EPOCH or 0) */
@@ -45,25 +45,17 @@ export async function writeTarGz(target: string, input: readonly ArchiveEntry[],
     seen.add(e.path);
     if (e.type === 'file' && e.content === undefined && e.source === undefined) throw runtimeError(target, `archive entry "${e.path}" has no content`);
   }
-  const hash = createHash('sha256');
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    },
-  });
+  const tap = sha256Tap();
   const [gzip, pin] = deterministicGzip(opts.level);
   return writeAtomically(target, async (tmp) => {
     try {
-      await pipeline(Readable.from(tarStream(entries, mtime), { objectMode: false }), gzip, pin, tap, createWriteStream(tmp, { flags: 'wx' }));
+      await pipeline(Readable.from(tarStream(entries, mtime), { objectMode: false }), gzip, pin, tap.stream, createWriteStream(tmp, { flags: 'wx' }));
     } catch (e) {
       if (e instanceof SpectroPackError) throw e;
       const err = e as NodeJS.ErrnoException;
       throw runtimeError(target, `cannot write archive: ${err.code === 'ENOENT' && err.path?.startsWith(dirname(target)) ? `folder ${dirname(target)} does not exist` : (err.code ?? err.message)}${err.code === 'ENOENT' && err.path && !err.path.startsWith(dirname(target)) ? ` (${err.path})` : ''}`, undefined, e);
     }
-    return { path: target, size, sha256: hash.digest('hex'), entries: entries.length };
+    return { path: target, size: tap.size(), sha256: tap.hex(), entries: entries.length };
   });
 }
 

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
 import { runtimeError } from '../core/errors.js';
+import { sha256Tap } from '../core/sha256-tap.js';
 import type { BlobSource } from './blob-source.js';
 import { registryError } from './errors.js';
 import { ANNOTATION_REF_NAME, OCI_INDEX } from './media-types.js';
@@ -94,19 +93,11 @@ export async function pushToOciLayout(dir: string, p: LayoutPush): Promise<PushO
 
 async function writeVerified(target: string, b: BlobSource, progress: (sent: number) => void): Promise<void> {
   const tmp = `${target}.${process.pid}.tmp`;
-  const hash = createHash('sha256');
-  let sent = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _e, done) {
-      hash.update(chunk);
-      sent += chunk.length;
-      progress(sent);
-      done(null, chunk);
-    },
-  });
+  const tap = sha256Tap(progress);
   try {
-    await pipeline(b.open(0, b.size), tap, createWriteStream(tmp));
-    const digest = 'sha256:' + hash.digest('hex');
+    await pipeline(b.open(0, b.size), tap.stream, createWriteStream(tmp));
+    const digest = 'sha256:' + tap.hex();
+    const sent = tap.size();
     if (digest !== b.digest || sent !== b.size) throw runtimeError(target, `content changed while copying: got ${digest} (${sent} bytes), expected ${b.digest} (${b.size} bytes)`);
     await rename(tmp, target);
   } finally {

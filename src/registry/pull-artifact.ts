@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { link, lstat, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { runtimeError } from '../core/errors.js';
+import { sha256Tap } from '../core/sha256-tap.js';
 import { pullScope } from './auth.js';
 import { registryError } from './errors.js';
 import type { RegistryClient } from './client.js';
@@ -77,19 +76,13 @@ export async function pullFileArtifact(client: RegistryClient, repo: string, ref
   try {
     const res = await client.send({ method: 'GET', url: `/v2/${repo}/blobs/${layer.digest}`, scopes: [pullScope(repo)] });
     if (res.status !== 200) throw await client.failure(res, `fetching ${layer.digest}`);
-    const hash = createHash('sha256');
-    let received = 0;
-    const tap = new Transform({
-      transform(chunk: Buffer, _e, done) {
-        received += chunk.length;
-        if (received > layer.size) return done(runtimeError(where, `the layer is larger than the ${layer.size} bytes the manifest says`));
-        hash.update(chunk);
-        onProgress?.(received, layer.size);
-        done(null, chunk);
-      },
+    const tap = sha256Tap((received) => {
+      if (received > layer.size) throw runtimeError(where, `the layer is larger than the ${layer.size} bytes the manifest says`);
+      onProgress?.(received, layer.size);
     });
-    await pipeline(res.body, tap, createWriteStream(tmp, { mode: 0o644 }));
-    const digest = 'sha256:' + hash.digest('hex');
+    await pipeline(res.body, tap.stream, createWriteStream(tmp, { mode: 0o644 }));
+    const digest = 'sha256:' + tap.hex();
+    const received = tap.size();
     if (received !== layer.size || digest !== layer.digest) {
       throw runtimeError(where, `the layer received (${digest}, ${received} bytes) does not match the manifest (${layer.digest}, ${layer.size} bytes)`, 'try again; if it persists the registry content is damaged');
     }
